@@ -1,0 +1,159 @@
+// evaluate(): rule set + tables + period in, ranked results and issues out (spec sections 1–3, 4.3).
+import { describeIssue } from './i18n/describe';
+import { hasErrors, rawError, type RawIssue } from './issues';
+import { joinTables, type JoinedTables } from './join';
+import { parsePeriod } from './period';
+import { rankAll } from './ranking';
+import { excelRound } from './round';
+import type { RuleSet } from './ruleset/schema';
+import { validateRuleSet } from './ruleset/validate';
+import { IssueSink } from './resolve';
+import { scoreUnits, type ScoredUnit } from './score';
+import { headerKey } from './text';
+import { assignTiers } from './tiers';
+import type { EvaluateOptions, Lang, Period, RunResult, Table, UnitResult } from './types';
+
+interface RuleColumn {
+  key: string;
+  name: string;
+  path: string;
+  /** A unit absent from a range holding this column is an error. */
+  strict: boolean;
+}
+
+function ruleColumns(rs: RuleSet): RuleColumn[] {
+  const cols: RuleColumn[] = [];
+  const add = (name: string, path: string, strict: boolean): void => {
+    cols.push({ key: headerKey(name), name, path, strict });
+  };
+  if (rs.unit.groupColumn !== undefined) add(rs.unit.groupColumn, 'unit.groupColumn', true);
+  rs.indicators.forEach((ind, i) => {
+    const strict = (ind.missing ?? 'error') === 'error';
+    if (ind.target !== undefined) add(ind.target, `indicators[${i}].target`, strict);
+    add(ind.actual, `indicators[${i}].actual`, strict);
+  });
+  (rs.adjustments ?? []).forEach((adj, a) => add(adj.column, `adjustments[${a}].column`, false));
+  return cols;
+}
+
+function checkColumns(joined: JoinedTables, cols: readonly RuleColumn[], issues: RawIssue[]): void {
+  const reported = new Set<string>();
+  for (const col of cols) {
+    if (joined.columns.has(col.key) || reported.has(col.path)) continue;
+    reported.add(col.path);
+    const headers = [...new Set(joined.headers.flat().filter((h) => h.trim() !== ''))].join(', ');
+    issues.push(rawError('missing-column', { path: col.path }, { column: col.name, headers }));
+  }
+  const strictTables = new Set(cols.filter((c) => c.strict).flatMap((c) => joined.columns.get(c.key) ?? []));
+  for (const unit of joined.units) {
+    const first = Math.min(...unit.tables);
+    for (const t of strictTables) {
+      if (unit.tables.has(t)) continue;
+      issues.push(rawError('missing-unit', { cell: unit.cell }, { unit: unit.name, range: joined.rangeNames[first]!, missingRange: joined.rangeNames[t]! }));
+    }
+  }
+}
+
+function failed(ruleSetName: string, period: Period | null, issues: readonly RawIssue[], lang: Lang): RunResult {
+  return {
+    format: 'standings/result@1',
+    ruleSet: ruleSetName,
+    period: period ?? { label: '', elapsed: 0 },
+    units: [],
+    issues: issues.map((i) => describeIssue(i, lang)),
+  };
+}
+
+export function evaluate(ruleSetInput: unknown, tables: readonly Table[], periodLabel: string, options: EvaluateOptions = {}): RunResult {
+  const lang = options.lang ?? 'zh-CN';
+  const validated = validateRuleSet(ruleSetInput);
+  const { period, issues: periodIssues } = parsePeriod(periodLabel, options.elapsed);
+  const name = validated.ruleSet?.name ?? '';
+  if (!validated.ruleSet || !period) return failed(name, period, [...validated.issues, ...periodIssues], lang);
+  const rs = validated.ruleSet;
+
+  const sink = new IssueSink();
+  if (tables.length === 0) sink.add(rawError('no-sources', { path: 'sources' }));
+  const cols = ruleColumns(rs);
+  const structural: RawIssue[] = [];
+  const joined = joinTables(tables, rs.unit.column, new Set(cols.map((c) => c.key)), structural);
+  checkColumns(joined, cols, structural);
+  structural.forEach((i) => sink.add(i));
+  const scored = scoreUnits(joined.units, rs, period.elapsed, sink);
+  if (!hasErrors(sink.issues) && scored.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
+  if (hasErrors(sink.issues)) return failed(rs.name, period, sink.issues, lang);
+
+  const units = finish(rs, scored, options, sink);
+  return { format: 'standings/result@1', ruleSet: rs.name, period, units, issues: sink.issues.map((i) => describeIssue(i, lang)) };
+}
+
+function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOptions, sink: IssueSink): UnitResult[] {
+  const precision = rs.total?.precision ?? 2;
+  const round = (v: number): number => excelRound(v, precision);
+  const totals = scored.map((s) => {
+    let total = s.indicatorSum + s.bonus - s.deduction;
+    if (rs.total?.min !== undefined) total = Math.max(total, rs.total.min);
+    if (rs.total?.max !== undefined) total = Math.min(total, rs.total.max);
+    return round(total);
+  });
+  const tieIndexes = (rs.ranking?.tieBreak ?? []).map((id) => rs.indicators.findIndex((ind) => ind.id === id));
+  const ranks = rankAll(
+    scored.map((s, u) => ({
+      scope: s.scope,
+      vetoed: s.veto !== null,
+      total: totals[u]!,
+      tieBreak: tieIndexes.map((i) => {
+        const score = s.indicators[i]!.score;
+        return score === null ? null : round(score);
+      }),
+      order: s.unit.order,
+    })),
+    rs.ranking?.ties ?? 'competition',
+  );
+  const tiers = rs.tiers ?? [];
+  const assigned = assignTiers(
+    scored.map((s, u) => ({ scope: s.scope, rank: ranks[u]!, vetoed: s.veto !== null, total: totals[u]!, name: s.unit.name })),
+    tiers,
+  );
+  assigned.issues.forEach((i) => sink.add(i));
+
+  const groupOrder = new Map<string | null, number>();
+  for (const s of scored) if (!groupOrder.has(s.group)) groupOrder.set(s.group, groupOrder.size);
+  const rows = scored.map((s, u) => ({ s, u }));
+  const byGroup = rs.unit.groupColumn !== undefined;
+  rows.sort(
+    (a, b) =>
+      (byGroup ? groupOrder.get(a.s.group)! - groupOrder.get(b.s.group)! : 0) ||
+      ranks[a.u]! - ranks[b.u]! ||
+      a.s.unit.order - b.s.unit.order,
+  );
+  return rows.map(({ s, u }) => {
+    const t = assigned.tier[u];
+    const tier = t === null || t === undefined ? null : tiers[t]!;
+    const indicators: UnitResult['indicators'] = {};
+    rs.indicators.forEach((ind, i) => {
+      const r = s.indicators[i]!;
+      indicators[ind.id] = { target: r.target, actual: r.actual, rate: r.rate, score: r.score === null ? null : round(r.score) };
+    });
+    return {
+      unit: s.unit.name,
+      group: s.group,
+      rank: ranks[u]!,
+      total: totals[u]!,
+      tier: tier?.label ?? null,
+      tierKind: tier ? (tier.kind ?? 'neutral') : null,
+      veto: s.veto,
+      previousRank: previousRankOf(options.previousRanks, s.unit.name),
+      indicators,
+      bonus: round(s.bonus),
+      deduction: round(s.deduction),
+    };
+  });
+}
+
+// Own properties only: a unit named `constructor` must not find Object.prototype's.
+function previousRankOf(ranks: EvaluateOptions['previousRanks'], unit: string): number | null {
+  if (ranks === undefined || !Object.hasOwn(ranks, unit)) return null;
+  const r = ranks[unit];
+  return typeof r === 'number' ? r : null;
+}

@@ -1,0 +1,31 @@
+// The shape every scoring method shares. Shared code only ever calls these members; it never
+// branches on a method's type.
+import type { z } from 'zod';
+
+export type Direction = 'higher' | 'lower';
+
+export interface ScoreContext {
+  weight: number;
+  direction: Direction;
+  /** Time progress of the period. */
+  elapsed: number;
+}
+
+export interface MethodDef<M extends { type: string } = { type: string }, P = unknown> {
+  type: M['type'];
+  /** Strict schema of the `method` object, `type` included. */
+  schema: z.ZodType<M>;
+  /** Needs a `target` column (scores a rate). */
+  needsTarget: boolean;
+  /** Accepts `direction: "lower"`. */
+  allowsLower: boolean;
+  /** Summarises the peers' values once per scope, for methods scored against the others. */
+  prepare?: (peerValues: readonly number[], method: M, direction: Direction) => P;
+  /** The indicator's points for value or rate `x`. */
+  score: (x: number, method: M, ctx: ScoreContext, prepared: P) => number;
+}
+
+/** Erases a method's own config type so the registry can hold them all. */
+export function defineMethod<M extends { type: string }, P>(def: MethodDef<M, P>): MethodDef {
+  return def as unknown as MethodDef;
+}

@@ -1,0 +1,14 @@
+// Excel's ROUND: half away from zero on the decimal value the user sees, so 2.675 → 2.68 and
+// 1.005 → 1.01, although neither is exactly representable in binary.
+
+const SIGNIFICANT = 15; // Excel keeps 15 significant digits
+
+export function excelRound(value: number, precision: number): number {
+  if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
+  const magnitude = Math.abs(value);
+  const [mantissa, exponent = '0'] = magnitude.toPrecision(SIGNIFICANT).split('e');
+  const shifted = Number(`${mantissa}e${Number(exponent) + precision}`);
+  if (!Number.isFinite(shifted) || shifted >= Number.MAX_SAFE_INTEGER) return value;
+  const rounded = Number(`${Math.round(shifted)}e${-precision}`);
+  return value < 0 ? -rounded : rounded;
+}
