@@ -57,8 +57,8 @@ export function parseRange(text: string): RangeRef | null {
   if (!a || !b) return null;
   const r1 = Number(a[2]);
   const r2 = Number(b[2]);
-  const c1 = columnNumber(a[1]!);
-  const c2 = columnNumber(b[1]!);
+  const c1 = columnNumber(a[1]);
+  const c2 = columnNumber(b[1]);
   if (Math.min(r1, r2) < 1 || Math.max(r1, r2) > MAX_ROWS || Math.min(c1, c2) < 1 || Math.max(c1, c2) > MAX_COLUMNS) return null;
   return { sheet, top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }

@@ -53,7 +53,7 @@ function coerceText(raw: string, scale: Scale | undefined): Coerced {
     const unit = /(万元|亿元|元|万|亿)$/.exec(s)?.[1];
     if (unit !== undefined) {
       s = s.slice(0, -unit.length).trimEnd();
-      const magnitude = MAGNITUDE[unit]!;
+      const magnitude = MAGNITUDE[unit];
       if (scale !== undefined) exponent = magnitude - SCALE_EXPONENT[scale];
       else if (magnitude !== 0) return { kind: 'error', code: 'mixed-scale', text: raw };
     }

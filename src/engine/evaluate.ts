@@ -49,7 +49,7 @@ function checkColumns(joined: JoinedTables, cols: readonly RuleColumn[], issues:
     const first = Math.min(...unit.tables);
     for (const t of strictTables) {
       if (unit.tables.has(t)) continue;
-      issues.push(rawError('missing-unit', { cell: unit.cell }, { unit: unit.name, range: joined.rangeNames[first]!, missingRange: joined.rangeNames[t]! }));
+      issues.push(rawError('missing-unit', { cell: unit.cell }, { unit: unit.name, range: joined.rangeNames[first], missingRange: joined.rangeNames[t] }));
     }
   }
 }
@@ -101,9 +101,9 @@ function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOpt
     scored.map((s, u) => ({
       scope: s.scope,
       vetoed: s.veto !== null,
-      total: totals[u]!,
+      total: totals[u],
       tieBreak: tieIndexes.map((i) => {
-        const score = s.indicators[i]!.score;
+        const score = s.indicators[i].score;
         return score === null ? null : round(score);
       }),
       order: s.unit.order,
@@ -112,7 +112,7 @@ function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOpt
   );
   const tiers = rs.tiers ?? [];
   const assigned = assignTiers(
-    scored.map((s, u) => ({ scope: s.scope, rank: ranks[u]!, vetoed: s.veto !== null, total: totals[u]!, name: s.unit.name })),
+    scored.map((s, u) => ({ scope: s.scope, rank: ranks[u], vetoed: s.veto !== null, total: totals[u], name: s.unit.name })),
     tiers,
   );
   assigned.issues.forEach((i) => sink.add(i));
@@ -120,26 +120,27 @@ function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOpt
   const groupOrder = new Map<string | null, number>();
   for (const s of scored) if (!groupOrder.has(s.group)) groupOrder.set(s.group, groupOrder.size);
   const rows = scored.map((s, u) => ({ s, u }));
-  const byGroup = rs.unit.groupColumn !== undefined;
+  // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
+  const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
   rows.sort(
     (a, b) =>
       (byGroup ? groupOrder.get(a.s.group)! - groupOrder.get(b.s.group)! : 0) ||
-      ranks[a.u]! - ranks[b.u]! ||
+      ranks[a.u] - ranks[b.u] ||
       a.s.unit.order - b.s.unit.order,
   );
   return rows.map(({ s, u }) => {
     const t = assigned.tier[u];
-    const tier = t === null || t === undefined ? null : tiers[t]!;
+    const tier = t === null || t === undefined ? null : tiers[t];
     const indicators: UnitResult['indicators'] = {};
     rs.indicators.forEach((ind, i) => {
-      const r = s.indicators[i]!;
+      const r = s.indicators[i];
       indicators[ind.id] = { target: r.target, actual: r.actual, rate: r.rate, score: r.score === null ? null : round(r.score) };
     });
     return {
       unit: s.unit.name,
       group: s.group,
-      rank: ranks[u]!,
-      total: totals[u]!,
+      rank: ranks[u],
+      total: totals[u],
       tier: tier?.label ?? null,
       tierKind: tier ? (tier.kind ?? 'neutral') : null,
       veto: s.veto,

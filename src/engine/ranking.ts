@@ -32,12 +32,12 @@ export function rankAll(items: readonly Rankable[], ties: 'competition' | 'dense
     scopes.set(it.scope, list);
   });
   for (const indexes of scopes.values()) {
-    indexes.sort((a, b) => compare(items[a]!, items[b]!) || items[a]!.order - items[b]!.order);
+    indexes.sort((a, b) => compare(items[a], items[b]) || items[a].order - items[b].order);
     let rank = 0;
     let dense = 0;
     indexes.forEach((idx, pos) => {
-      const prev = pos > 0 ? indexes[pos - 1]! : -1;
-      if (prev < 0 || compare(items[prev]!, items[idx]!) !== 0) {
+      const prev = pos > 0 ? indexes[pos - 1] : -1;
+      if (prev < 0 || compare(items[prev], items[idx]) !== 0) {
         rank = pos + 1;
         dense += 1;
       }

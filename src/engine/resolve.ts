@@ -44,7 +44,7 @@ export function resolveNumber(refs: readonly CellRef[] | undefined, scale: Scale
     }
   }
   if (invalid) return { kind: 'invalid' };
-  return found ? { kind: 'number', ...found } : { kind: 'missing', cell: refs[0]!.cell };
+  return found ? { kind: 'number', ...found } : { kind: 'missing', cell: refs[0].cell };
 }
 
 export type ResolvedText = { text: string | null; cell: string | null; invalid: boolean };

@@ -45,8 +45,8 @@ interface Figures {
 
 function readFigures(unit: JoinedUnit, ind: IndicatorRule, sink: IssueSink): Figures | null {
   const policy = ind.missing ?? 'error';
-  const actual = resolveNumber(unit.cells.get(headerKey(ind.actual)), ind.scale, sink);
   const target = ind.target === undefined ? null : resolveNumber(unit.cells.get(headerKey(ind.target)), ind.scale, sink);
+  const actual = resolveNumber(unit.cells.get(headerKey(ind.actual)), ind.scale, sink);
   if (actual.kind === 'invalid' || target?.kind === 'invalid') return null;
   const blank = [actual, target].filter((r) => r !== null && r.kind === 'missing');
   if (blank.length > 0) {
@@ -143,7 +143,7 @@ export function scoreUnits(units: readonly JoinedUnit[], ruleSet: RuleSet, elaps
     if (method.prepare) {
       const peers = new Map<string, number[]>();
       scored.forEach((s, u) => {
-        const x = figures[u]![i]!.x;
+        const x = figures[u][i]!.x;
         if (x === null) return;
         const list = peers.get(s.scope) ?? [];
         list.push(x);
@@ -152,7 +152,7 @@ export function scoreUnits(units: readonly JoinedUnit[], ruleSet: RuleSet, elaps
       for (const [scope, values] of peers) prepared.set(scope, method.prepare(values, ind.method, direction));
     }
     scored.forEach((s, u) => {
-      const f = figures[u]![i]!;
+      const f = figures[u][i]!;
       let score: number | null;
       if (!f.applies) score = null;
       else if (f.full) score = ind.weight;
@@ -167,7 +167,7 @@ export function scoreUnits(units: readonly JoinedUnit[], ruleSet: RuleSet, elaps
     s.indicators.forEach((r, i) => {
       if (r.score === null) return;
       sum += r.score;
-      applying += ruleSet.indicators[i]!.weight;
+      applying += ruleSet.indicators[i].weight;
     });
     s.indicatorSum = applying === 0 ? 0 : applying === totalWeight ? sum : (sum * totalWeight) / applying;
   }

@@ -23,7 +23,7 @@ function countBelow(sorted: readonly number[], r: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < r) lo = mid + 1;
+    if (sorted[mid] < r) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -68,7 +68,7 @@ export function assignTiers(subjects: readonly TierSubject[], tiers: readonly Ti
   const tier: (number | null)[] = subjects.map(() => null);
   const issues: RawIssue[] = [];
   tiers.forEach((rule, t) => {
-    const candidates = subjects.map((_, i) => i).filter((i) => tier[i] === null && holds(rule.when, subjects[i]!, st[i]!));
+    const candidates = subjects.map((_, i) => i).filter((i) => tier[i] === null && holds(rule.when, subjects[i], st[i]));
     let chosen = candidates;
     if (rule.when.quota === true) chosen = applyQuota(candidates, rule, t, subjects, st, issues);
     for (const i of chosen) tier[i] = t;
@@ -78,10 +78,10 @@ export function assignTiers(subjects: readonly TierSubject[], tiers: readonly Ti
 
 function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: readonly TierSubject[], st: readonly Standing[], issues: RawIssue[]): number[] {
   const byScope = new Map<string, number[]>();
-  for (const i of candidates) byScope.set(subjects[i]!.scope, [...(byScope.get(subjects[i]!.scope) ?? []), i]);
+  for (const i of candidates) byScope.set(subjects[i].scope, [...(byScope.get(subjects[i].scope) ?? []), i]);
   const kept: number[] = [];
   for (const [scope, list] of byScope) {
-    const { top, bottom } = countOf(rule.when, st[list[0]!]!.n);
+    const { top, bottom } = countOf(rule.when, st[list[0]].n);
     const limit = Math.min(top ?? Infinity, bottom ?? Infinity);
     if (list.length <= limit) {
       kept.push(...list);
@@ -89,12 +89,12 @@ function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: r
     }
     // Fill from the end the limiting condition counts from.
     const fromBottom = bottom !== null && (top === null || bottom < top);
-    const sorted = [...list].sort((a, b) => (fromBottom ? subjects[b]!.rank - subjects[a]!.rank : subjects[a]!.rank - subjects[b]!.rank));
-    const boundaryRank = subjects[sorted[limit]!]!.rank;
-    const inside = sorted.slice(0, limit).filter((i) => subjects[i]!.rank !== boundaryRank);
-    const tied = sorted.filter((i) => subjects[i]!.rank === boundaryRank);
+    const sorted = [...list].sort((a, b) => (fromBottom ? subjects[b].rank - subjects[a].rank : subjects[a].rank - subjects[b].rank));
+    const boundaryRank = subjects[sorted[limit]].rank;
+    const inside = sorted.slice(0, limit).filter((i) => subjects[i].rank !== boundaryRank);
+    const tied = sorted.filter((i) => subjects[i].rank === boundaryRank);
     if (tied.length > 0 && inside.length < limit) {
-      issues.push(rawWarning('quota-tie', { path: `tiers[${t}].when.quota` }, { tier: rule.label, units: tied.map((i) => subjects[i]!.name).join('、'), limit, scope }));
+      issues.push(rawWarning('quota-tie', { path: `tiers[${t}].when.quota` }, { tier: rule.label, units: tied.map((i) => subjects[i].name).join('、'), limit, scope }));
     }
     kept.push(...inside);
   }

@@ -14,7 +14,7 @@ function countBelow(sorted: Float64Array, x: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
+    if (sorted[mid] < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -26,7 +26,7 @@ function countAbove(sorted: Float64Array, x: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= x) lo = mid + 1;
+    if (sorted[mid] <= x) lo = mid + 1;
     else hi = mid;
   }
   return sorted.length - lo;

@@ -63,7 +63,7 @@ export function fromZodIssues(issues: readonly ZodIssue[], prefix: readonly Prop
 
 function fromUnion(issue: Extract<ZodIssue, { code: 'invalid_union' }>, path: PropertyKey[]): RawIssue[] {
   if (issue.discriminator !== undefined && issue.errors.length === 0) {
-    const at = { path: jsonPath([...path, issue.discriminator]) };
+    const at = { path: jsonPath(path) };
     const options = 'options' in issue ? (issue.options ?? []) : [];
     return [rawError('not-allowed', at, { allowed: describeValues(options) })];
   }
