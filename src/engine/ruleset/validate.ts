@@ -23,7 +23,7 @@ export function validateRuleSet(input: unknown): Validated {
   const parsed = ruleSetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) issues.push(...fromZodIssues(parsed.error.issues));
   if (isObject(input) && input.format !== undefined && input.format !== FORMAT) {
-    issues.push(rawError('wrong-format', { path: 'format' }, { expected: FORMAT, received: String(input.format) }));
+    issues.push(rawError('wrong-format', { path: 'format' }, { expected: FORMAT, received: typeof input.format === 'string' ? input.format : JSON.stringify(input.format) }));
   }
 
   const methods = arrayAt(input, 'indicators').map((indicator, i) => checkMethod(indicator, i, issues));
