@@ -1,7 +1,7 @@
 // evaluate(): rule set + tables + period in, ranked results and issues out (spec sections 1–3, 4.3).
 import { describeIssue } from './i18n/describe';
 import { hasErrors, rawError, type RawIssue } from './issues';
-import { joinTables, type JoinedTables } from './join';
+import { joinTables, unitCell, type JoinedTables } from './join';
 import { parsePeriod } from './period';
 import { rankAll } from './ranking';
 import { excelRound } from './round';
@@ -41,15 +41,15 @@ function checkColumns(joined: JoinedTables, cols: readonly RuleColumn[], issues:
   for (const col of cols) {
     if (joined.columns.has(col.key) || reported.has(col.path)) continue;
     reported.add(col.path);
-    const headers = [...new Set(joined.headers.flat().filter((h) => h.trim() !== ''))].join(', ');
+    const headers = [...new Set(joined.tables.flatMap((t) => t.header).filter((h) => h.trim() !== ''))].join(', ');
     issues.push(rawError('missing-column', { path: col.path }, { column: col.name, headers }));
   }
-  const strictTables = new Set(cols.filter((c) => c.strict).flatMap((c) => joined.columns.get(c.key) ?? []));
+  const strictTables = [...new Set(cols.filter((c) => c.strict).flatMap((c) => (joined.columns.get(c.key) ?? []).map((src) => src.table)))];
   for (const unit of joined.units) {
-    const first = Math.min(...unit.tables);
     for (const t of strictTables) {
-      if (unit.tables.has(t)) continue;
-      issues.push(rawError('missing-unit', { cell: unit.cell }, { unit: unit.name, range: joined.rangeNames[first], missingRange: joined.rangeNames[t] }));
+      if (unit.rows[t] >= 0) continue;
+      const range = joined.tables[unit.firstTable].name;
+      issues.push(rawError('missing-unit', { cell: unitCell(joined, unit) }, { unit: unit.name, range, missingRange: joined.tables[t].name }));
     }
   }
 }
@@ -79,7 +79,7 @@ export function evaluate(ruleSetInput: unknown, tables: readonly Table[], period
   const joined = joinTables(tables, rs.unit.column, new Set(cols.map((c) => c.key)), structural);
   checkColumns(joined, cols, structural);
   structural.forEach((i) => sink.add(i));
-  const scored = scoreUnits(joined.units, rs, period.elapsed, sink);
+  const scored = scoreUnits(joined, rs, period.elapsed, sink);
   if (!hasErrors(sink.issues) && scored.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
   if (hasErrors(sink.issues)) return failed(rs.name, period, sink.issues, lang);
 
@@ -119,15 +119,11 @@ function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOpt
 
   const groupOrder = new Map<string | null, number>();
   for (const s of scored) if (!groupOrder.has(s.group)) groupOrder.set(s.group, groupOrder.size);
-  const rows = scored.map((s, u) => ({ s, u }));
   // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
   const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
-  rows.sort(
-    (a, b) =>
-      (byGroup ? groupOrder.get(a.s.group)! - groupOrder.get(b.s.group)! : 0) ||
-      ranks[a.u] - ranks[b.u] ||
-      a.s.unit.order - b.s.unit.order,
-  );
+  const groupIndex = Int32Array.from(scored, (s) => (byGroup ? groupOrder.get(s.group)! : 0));
+  const rows = scored.map((s, u) => ({ s, u }));
+  rows.sort((a, b) => groupIndex[a.u] - groupIndex[b.u] || ranks[a.u] - ranks[b.u] || a.s.unit.order - b.s.unit.order);
   return rows.map(({ s, u }) => {
     const t = assigned.tier[u];
     const tier = t === null || t === undefined ? null : tiers[t];

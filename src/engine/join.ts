@@ -1,63 +1,77 @@
 // Joins the input ranges on the unit column (spec section 1): header matching, blank rows,
-// unit names, duplicates, and which ranges hold which columns.
+// unit names, duplicates, and which ranges hold which columns. Cell addresses are made only when
+// an issue needs one: a 100,000-row run reads millions of cells and names a handful.
 import { cellAddress, formatRange, parseRange } from './address';
 import { rawError, type RawIssue } from './issues';
 import { cellText, headerKey, trimAll, unitKey } from './text';
 import type { Table } from './types';
 
-export interface CellRef {
-  value: unknown;
-  cell: string;
+export interface JoinedTable {
+  sheet: string;
+  /** 1-based sheet row and column of the range's top-left cell. */
+  top: number;
+  left: number;
+  values: Table['values'];
+  /** Display name, `目标!A1:E20`. */
+  name: string;
+  /** Header cells as written. */
+  header: string[];
+}
+
+/** Where one rule column is found: a table and a column index inside it. */
+export interface ColumnSource {
   table: number;
+  col: number;
 }
 
 export interface JoinedUnit {
   key: string;
   /** Trimmed spelling from the first range that has the unit. */
   name: string;
-  /** Address of the unit's name in that range. */
-  cell: string;
   /** Input order. */
   order: number;
-  /** Indexes of the tables the unit appears in. */
-  tables: Set<number>;
-  /** Cells by column key, in table order. */
-  cells: Map<string, CellRef[]>;
+  firstTable: number;
+  /** Row index of the unit inside each table (by table index), -1 when absent. */
+  rows: Int32Array;
 }
 
 export interface JoinedTables {
+  tables: JoinedTable[];
   units: JoinedUnit[];
-  /** Column key → indexes of the tables whose header has it. */
-  columns: Map<string, number[]>;
-  /** Display name of each table, `目标!A1:E20`. */
-  rangeNames: string[];
-  /** Header cells of each table, as written. */
-  headers: string[][];
+  /** Column key → where it is found, in table order. */
+  columns: Map<string, ColumnSource[]>;
+  unitColumns: number[];
 }
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
-export function joinTables(tables: readonly Table[], unitColumn: string, wanted: ReadonlySet<string>, issues: RawIssue[]): JoinedTables {
+export function addressIn(joined: JoinedTables, table: number, row: number, col: number): string {
+  const t = joined.tables[table];
+  return cellAddress(t.sheet, t.top + row, t.left + col);
+}
+
+/** Address of the unit's name in the first range that has it. */
+export function unitCell(joined: JoinedTables, unit: JoinedUnit): string {
+  return addressIn(joined, unit.firstTable, unit.rows[unit.firstTable], joined.unitColumns[unit.firstTable]);
+}
+
+export function joinTables(input: readonly Table[], unitColumn: string, wanted: ReadonlySet<string>, issues: RawIssue[]): JoinedTables {
   const unitCol = headerKey(unitColumn);
   const units = new Map<string, JoinedUnit>();
-  const columns = new Map<string, number[]>();
-  const rangeNames: string[] = [];
-  const headers: string[][] = [];
+  const joined: JoinedTables = { tables: [], units: [], columns: new Map(), unitColumns: [] };
 
-  tables.forEach((table, t) => {
+  input.forEach((table, t) => {
     const ref = parseRange(table.address);
-    const top = ref?.top ?? 1;
-    const left = ref?.left ?? 1;
-    const rangeName = ref ? formatRange({ ...ref, sheet: table.sheet }) : `${table.sheet}!${table.address}`;
-    rangeNames.push(rangeName);
+    const name = ref ? formatRange({ ...ref, sheet: table.sheet }) : `${table.sheet}!${table.address}`;
     const header = (table.values[0] ?? []).map((v) => cellText(v));
-    headers.push(header);
+    joined.tables.push({ sheet: table.sheet, top: ref?.top ?? 1, left: ref?.left ?? 1, values: table.values, name, header });
+    joined.unitColumns.push(-1);
     if (!ref) {
-      issues.push(rawError('bad-range', { cell: rangeName }, { value: table.address }));
+      issues.push(rawError('bad-range', { cell: name }, { value: table.address }));
       return;
     }
     if (table.values.length === 0 || header.every((h) => h.trim() === '')) {
-      issues.push(rawError('empty-range', { cell: rangeName }, { range: rangeName }));
+      issues.push(rawError('empty-range', { cell: name }, { range: name }));
       return;
     }
     const index = new Map<string, number>();
@@ -67,42 +81,37 @@ export function joinTables(tables: readonly Table[], unitColumn: string, wanted:
     });
     const unitIndex = index.get(unitCol);
     if (unitIndex === undefined) {
-      issues.push(rawError('missing-unit-column', { cell: rangeName }, { column: unitColumn, range: rangeName, headers: header.filter((h) => h !== '').join(', ') }));
+      issues.push(rawError('missing-unit-column', { cell: name }, { column: unitColumn, range: name, headers: header.filter((h) => h !== '').join(', ') }));
       return;
     }
-    const used = [...index].filter(([key]) => wanted.has(key));
-    for (const [key] of used) columns.set(key, [...(columns.get(key) ?? []), t]);
+    joined.unitColumns[t] = unitIndex;
+    for (const [key, col] of index) {
+      if (key !== unitCol && wanted.has(key)) joined.columns.set(key, [...(joined.columns.get(key) ?? []), { table: t, col }]);
+    }
 
-    const seen = new Map<string, string>();
+    const seen = new Map<string, number>();
     for (let r = 1; r < table.values.length; r++) {
       const row = table.values[r] ?? [];
-      if (row.every(isBlank)) continue;
-      const at = (c: number): string => cellAddress(table.sheet, top + r, left + c);
       const rawName = cellText(row[unitIndex]);
       const key = unitKey(rawName);
       if (key === '') {
-        issues.push(rawError('missing-unit-name', { cell: at(unitIndex) }, { range: rangeName }));
+        if (!row.every(isBlank)) issues.push(rawError('missing-unit-name', { cell: addressIn(joined, t, r, unitIndex) }, { range: name }));
         continue;
       }
       const first = seen.get(key);
       if (first !== undefined) {
-        issues.push(rawError('duplicate-unit', { cell: at(unitIndex) }, { unit: key, first }));
+        issues.push(rawError('duplicate-unit', { cell: addressIn(joined, t, r, unitIndex) }, { unit: key, first: addressIn(joined, t, first, unitIndex) }));
         continue;
       }
-      seen.set(key, at(unitIndex));
+      seen.set(key, r);
       let unit = units.get(key);
       if (!unit) {
-        unit = { key, name: trimAll(rawName), cell: at(unitIndex), order: units.size, tables: new Set(), cells: new Map() };
+        unit = { key, name: trimAll(rawName), order: units.size, firstTable: t, rows: new Int32Array(input.length).fill(-1) };
         units.set(key, unit);
       }
-      unit.tables.add(t);
-      for (const [colKey, c] of used) {
-        if (colKey === unitCol) continue;
-        const list = unit.cells.get(colKey) ?? [];
-        list.push({ value: row[c], cell: at(c), table: t });
-        unit.cells.set(colKey, list);
-      }
+      unit.rows[t] = r;
     }
   });
-  return { units: [...units.values()], columns, rangeNames, headers };
+  joined.units = [...units.values()];
+  return joined;
 }

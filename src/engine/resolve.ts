@@ -2,14 +2,24 @@
 // ranges that disagree (`conflict`).
 import { coerceNumber, isExcelError, isMissing } from './coerce';
 import { rawError, rawWarning, type RawIssue } from './issues';
-import type { CellRef } from './join';
+import { addressIn, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
 import type { Scale } from './ruleset/schema';
 import { cellText, unitKey } from './text';
 
+/** Where a value was read; turned into an address only when a message needs one. */
+export interface CellAt {
+  table: number;
+  row: number;
+  col: number;
+}
+
 export type Resolved =
-  | { kind: 'number'; value: number; cell: string }
-  | { kind: 'missing'; cell: string | null }
+  | { kind: 'number'; value: number; at: CellAt }
+  | { kind: 'missing'; at: CellAt | null }
   | { kind: 'invalid' };
+
+const INVALID: Resolved = { kind: 'invalid' };
+const ABSENT: Resolved = { kind: 'missing', at: null };
 
 /** Collects issues, reporting each (code, cell) once even when a column is read twice. */
 export class IssueSink {
@@ -24,48 +34,74 @@ export class IssueSink {
   }
 }
 
-export function resolveNumber(refs: readonly CellRef[] | undefined, scale: Scale | undefined, sink: IssueSink): Resolved {
-  if (!refs || refs.length === 0) return { kind: 'missing', cell: null };
-  let found: { value: number; cell: string } | null = null;
-  let invalid = false;
-  for (const ref of refs) {
-    const c = coerceNumber(ref.value, scale);
-    if (c.kind === 'error') {
-      sink.add(rawError(c.code, { cell: ref.cell }, { text: c.text, scale: scale ?? '' }));
-      invalid = true;
-      continue;
-    }
-    if (c.kind === 'missing') continue;
-    if (c.fromText) sink.add(rawWarning('text-as-number', { cell: ref.cell }, { text: cellText(ref.value), value: c.value }));
-    if (found === null) found = { value: c.value, cell: ref.cell };
-    else if (found.value !== c.value) {
-      sink.add(rawError('conflict', { cell: ref.cell }, { other: found.cell, value: c.value, otherValue: found.value }));
-      invalid = true;
-    }
-  }
-  if (invalid) return { kind: 'invalid' };
-  return found ? { kind: 'number', ...found } : { kind: 'missing', cell: refs[0].cell };
-}
+/** Reads the column from every range that has it and the unit, in range order. */
+export class ColumnReader {
+  constructor(private readonly joined: JoinedTables) {}
 
-export type ResolvedText = { text: string | null; cell: string | null; invalid: boolean };
-
-/** A text column (group, veto): blank and missing markers are null; Excel errors are errors. */
-export function resolveText(refs: readonly CellRef[] | undefined, sink: IssueSink): ResolvedText {
-  let found: { text: string; cell: string } | null = null;
-  let invalid = false;
-  for (const ref of refs ?? []) {
-    if (isExcelError(ref.value)) {
-      sink.add(rawError('excel-error', { cell: ref.cell }, { text: String(ref.value).trim() }));
-      invalid = true;
-      continue;
-    }
-    if (isMissing(ref.value) || cellText(ref.value).trim() === '') continue;
-    const text = cellText(ref.value).trim();
-    if (found === null) found = { text, cell: ref.cell };
-    else if (unitKey(found.text) !== unitKey(text)) {
-      sink.add(rawError('conflict', { cell: ref.cell }, { other: found.cell, value: text, otherValue: found.text }));
-      invalid = true;
-    }
+  address(at: CellAt): string {
+    return addressIn(this.joined, at.table, at.row, at.col);
   }
-  return { text: found?.text ?? null, cell: found?.cell ?? null, invalid };
+
+  resolveNumber(unit: JoinedUnit, sources: readonly ColumnSource[] | undefined, scale: Scale | undefined, sink: IssueSink): Resolved {
+    if (sources === undefined) return ABSENT;
+    let found: { kind: 'number'; value: number; at: CellAt } | null = null;
+    let firstBlank: CellAt | null = null;
+    let invalid = false;
+    for (const src of sources) {
+      const row = unit.rows[src.table];
+      if (row < 0) continue;
+      const value = this.joined.tables[src.table].values[row]?.[src.col];
+      let number: number;
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        number = value; // most cells are plain numbers
+      } else {
+        const c = coerceNumber(value, scale);
+        if (c.kind === 'error') {
+          sink.add(rawError(c.code, { cell: this.address({ table: src.table, row, col: src.col }) }, { text: c.text, scale: scale ?? '' }));
+          invalid = true;
+          continue;
+        }
+        if (c.kind === 'missing') {
+          firstBlank ??= { table: src.table, row, col: src.col };
+          continue;
+        }
+        if (c.fromText) sink.add(rawWarning('text-as-number', { cell: this.address({ table: src.table, row, col: src.col }) }, { text: cellText(value), value: c.value }));
+        number = c.value;
+      }
+      if (found === null) found = { kind: 'number', value: number, at: { table: src.table, row, col: src.col } };
+      else if (found.value !== number) {
+        const cell = this.address({ table: src.table, row, col: src.col });
+        sink.add(rawError('conflict', { cell }, { other: this.address(found.at), value: number, otherValue: found.value }));
+        invalid = true;
+      }
+    }
+    if (invalid) return INVALID;
+    return found ?? { kind: 'missing', at: firstBlank };
+  }
+
+  /** A text column (group, veto): blank and missing markers are null; Excel errors are errors. */
+  resolveText(unit: JoinedUnit, sources: readonly ColumnSource[] | undefined, sink: IssueSink): { text: string | null; invalid: boolean } {
+    let found: { text: string; at: CellAt } | null = null;
+    let invalid = false;
+    for (const src of sources ?? []) {
+      const row = unit.rows[src.table];
+      if (row < 0) continue;
+      const value = this.joined.tables[src.table].values[row]?.[src.col];
+      const at: CellAt = { table: src.table, row, col: src.col };
+      if (isExcelError(value)) {
+        sink.add(rawError('excel-error', { cell: this.address(at) }, { text: value.trim() }));
+        invalid = true;
+        continue;
+      }
+      if (isMissing(value)) continue;
+      const text = cellText(value).trim();
+      if (text === '') continue;
+      if (found === null) found = { text, at };
+      else if (unitKey(found.text) !== unitKey(text)) {
+        sink.add(rawError('conflict', { cell: this.address(at) }, { other: this.address(found.at), value: text, otherValue: found.text }));
+        invalid = true;
+      }
+    }
+    return { text: found?.text ?? null, invalid };
+  }
 }

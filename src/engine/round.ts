@@ -2,10 +2,21 @@
 // 1.005 → 1.01, although neither is exactly representable in binary.
 
 const SIGNIFICANT = 15; // Excel keeps 15 significant digits
+const POWERS = Array.from({ length: 16 }, (_, i) => 10 ** i);
+// Further than this from a half, binary error cannot flip the result, so plain Math.round is exact.
+const NEAR_HALF = 1e-6;
 
 export function excelRound(value: number, precision: number): number {
   if (!Number.isFinite(value) || value === 0) return value === 0 ? 0 : value;
   const magnitude = Math.abs(value);
+  const power = POWERS[precision];
+  if (power !== undefined) {
+    const scaled = magnitude * power;
+    if (scaled < 1e12 && Math.abs(scaled - Math.floor(scaled) - 0.5) > NEAR_HALF) {
+      const rounded = Math.round(scaled) / power;
+      return value < 0 ? -rounded : rounded;
+    }
+  }
   const [mantissa, exponent = '0'] = magnitude.toPrecision(SIGNIFICANT).split('e');
   const shifted = Number(`${mantissa}e${Number(exponent) + precision}`);
   if (!Number.isFinite(shifted) || shifted >= Number.MAX_SAFE_INTEGER) return value;

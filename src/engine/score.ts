@@ -1,12 +1,37 @@
 // Scores every unit on every indicator (spec 3.1, 3.2): reads the figures, applies the missing
 // policy, scores against peers, and adds the adjustments.
 import { rawError } from './issues';
-import type { JoinedUnit } from './join';
+import { unitCell, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
 import { methodOf } from './methods/registry';
 import type { Direction } from './methods/method';
-import { IssueSink, resolveNumber, resolveText } from './resolve';
+import { ColumnReader, type IssueSink } from './resolve';
 import type { IndicatorRule, RuleSet } from './ruleset/schema';
 import { headerKey, unitKey } from './text';
+
+/** Where each rule column is found, looked up once per run rather than once per unit. */
+interface Sources {
+  target: (readonly ColumnSource[] | undefined)[];
+  actual: (readonly ColumnSource[] | undefined)[];
+  adjustments: (readonly ColumnSource[] | undefined)[];
+  group: readonly ColumnSource[] | undefined;
+}
+
+function sourcesOf(joined: JoinedTables, rs: RuleSet): Sources {
+  const at = (name: string | undefined) => (name === undefined ? undefined : joined.columns.get(headerKey(name)));
+  return {
+    target: rs.indicators.map((ind) => at(ind.target)),
+    actual: rs.indicators.map((ind) => at(ind.actual)),
+    adjustments: (rs.adjustments ?? []).map((adj) => at(adj.column)),
+    group: at(rs.unit.groupColumn),
+  };
+}
+
+interface ReadContext {
+  joined: JoinedTables;
+  reader: ColumnReader;
+  sources: Sources;
+  sink: IssueSink;
+}
 
 export interface IndicatorScore {
   target: number | null;
@@ -43,15 +68,18 @@ interface Figures {
   full: boolean;
 }
 
-function readFigures(unit: JoinedUnit, ind: IndicatorRule, sink: IssueSink): Figures | null {
+function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext): Figures | null {
+  const { reader, sources, sink } = cx;
   const policy = ind.missing ?? 'error';
-  const target = ind.target === undefined ? null : resolveNumber(unit.cells.get(headerKey(ind.target)), ind.scale, sink);
-  const actual = resolveNumber(unit.cells.get(headerKey(ind.actual)), ind.scale, sink);
+  const target = ind.target === undefined ? null : reader.resolveNumber(unit, sources.target[i], ind.scale, sink);
+  const actual = reader.resolveNumber(unit, sources.actual[i], ind.scale, sink);
   if (actual.kind === 'invalid' || target?.kind === 'invalid') return null;
-  const blank = [actual, target].filter((r) => r !== null && r.kind === 'missing');
-  if (blank.length > 0) {
+  const targetBlank = target?.kind === 'missing';
+  const actualBlank = actual.kind === 'missing';
+  const anyBlank = targetBlank || actualBlank;
+  if (anyBlank) {
     if (policy === 'error') {
-      for (const b of blank) if (b?.kind === 'missing' && b.cell !== null) sink.add(rawError('missing-value', { cell: b.cell }, { indicator: ind.id }));
+      for (const b of [target, actual]) if (b?.kind === 'missing' && b.at !== null) sink.add(rawError('missing-value', { cell: reader.address(b.at) }, { indicator: ind.id }));
       return null;
     }
     if (policy === 'full' || policy === 'exclude') {
@@ -66,37 +94,38 @@ function readFigures(unit: JoinedUnit, ind: IndicatorRule, sink: IssueSink): Fig
     }
   }
   const a = actual.kind === 'number' ? actual.value : 0;
-  if (target === null) return { target: null, actual: a, x: a, policy: blank.length > 0 ? 'zero' : null, applies: true, full: false };
+  if (target === null) return { target: null, actual: a, x: a, policy: anyBlank ? 'zero' : null, applies: true, full: false };
   const t = target.kind === 'number' ? target.value : 0;
   if (t <= 0) {
-    const cell = target.kind === 'number' ? target.cell : target.kind === 'missing' ? target.cell : null;
-    sink.add(rawError('bad-target', { cell: cell ?? unit.cell }, { value: t, indicator: ind.id }));
+    const at = target.kind === 'number' ? target.at : target.kind === 'missing' ? target.at : null;
+    sink.add(rawError('bad-target', { cell: at !== null ? reader.address(at) : unitCell(cx.joined, unit) }, { value: t, indicator: ind.id }));
     return null;
   }
-  return { target: t, actual: a, x: a / t, policy: blank.length > 0 ? 'zero' : null, applies: true, full: false };
+  return { target: t, actual: a, x: a / t, policy: anyBlank ? 'zero' : null, applies: true, full: false };
 }
 
-function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, sink: IssueSink): { bonus: number; deduction: number; veto: string | null; ok: boolean } {
+function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): { bonus: number; deduction: number; veto: string | null; ok: boolean } {
+  const { reader, sources, sink } = cx;
   let bonus = 0;
   let deduction = 0;
   const vetoes: string[] = [];
   let ok = true;
-  for (const adj of ruleSet.adjustments ?? []) {
-    const refs = unit.cells.get(headerKey(adj.column));
+  for (const [a, adj] of (ruleSet.adjustments ?? []).entries()) {
+    const refs = sources.adjustments[a];
     if (adj.type === 'veto') {
-      const r = resolveText(refs, sink);
+      const r = reader.resolveText(unit, refs, sink);
       if (r.invalid) ok = false;
       else if (r.text !== null && !NOT_A_VETO.has(unitKey(r.text).toLowerCase())) vetoes.push(r.text);
       continue;
     }
-    const r = resolveNumber(refs, undefined, sink);
+    const r = reader.resolveNumber(unit, refs, undefined, sink);
     if (r.kind === 'invalid') {
       ok = false;
       continue;
     }
     if (r.kind === 'missing') continue;
     if (r.value < 0) {
-      sink.add(rawError('negative-adjustment', { cell: r.cell }, { value: r.value, column: adj.column }));
+      sink.add(rawError('negative-adjustment', { cell: reader.address(r.at) }, { value: r.value, column: adj.column }));
       ok = false;
       continue;
     }
@@ -108,16 +137,17 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, sink: IssueSink): {
 }
 
 /** Returns null for a unit whose cells have errors (already reported to the sink). */
-export function scoreUnits(units: readonly JoinedUnit[], ruleSet: RuleSet, elapsed: number, sink: IssueSink): ScoredUnit[] {
+export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: number, sink: IssueSink): ScoredUnit[] {
+  const cx: ReadContext = { joined, reader: new ColumnReader(joined), sources: sourcesOf(joined, ruleSet), sink };
   const byGroup = ruleSet.unit.groupColumn !== undefined && (ruleSet.ranking?.byGroup ?? true);
   const figures: (Figures | null)[][] = [];
   const scored: ScoredUnit[] = [];
   let broken = false;
 
-  for (const unit of units) {
-    const group = ruleSet.unit.groupColumn === undefined ? null : resolveText(unit.cells.get(headerKey(ruleSet.unit.groupColumn)), sink);
-    const figs = ruleSet.indicators.map((ind) => readFigures(unit, ind, sink));
-    const adj = readAdjustments(unit, ruleSet, sink);
+  for (const unit of joined.units) {
+    const group = ruleSet.unit.groupColumn === undefined ? null : cx.reader.resolveText(unit, cx.sources.group, sink);
+    const figs = ruleSet.indicators.map((ind, i) => readFigures(unit, ind, i, cx));
+    const adj = readAdjustments(unit, ruleSet, cx);
     if (figs.includes(null) || !adj.ok || group?.invalid) broken = true;
     figures.push(figs);
     const groupName = group?.text ?? null;
