@@ -3,6 +3,7 @@
 // an issue needs one: a 100,000-row run reads millions of cells and names a handful.
 import { cellAddress, formatRange, parseRange } from './address';
 import { rawError, type RawIssue } from './issues';
+import { isExcelError, isMissing } from './coerce';
 import { cellText, headerKey, trimAll, unitKey } from './text';
 import type { Table } from './types';
 
@@ -32,7 +33,7 @@ export interface JoinedUnit {
   order: number;
   firstTable: number;
   /** Row index of the unit inside each table (by table index), -1 when absent. */
-  rows: Int32Array;
+  rows: number[];
 }
 
 export interface JoinedTables {
@@ -92,8 +93,14 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
     const seen = new Map<string, number>();
     for (let r = 1; r < table.values.length; r++) {
       const row = table.values[r] ?? [];
-      const rawName = cellText(row[unitIndex]);
-      const key = unitKey(rawName);
+      const rawValue = row[unitIndex];
+      if (isExcelError(rawValue)) {
+        issues.push(rawError('excel-error', { cell: addressIn(joined, t, r, unitIndex) }, { text: rawValue.trim() }));
+        continue;
+      }
+      const rawName = cellText(rawValue);
+      // A missing marker (`—`, `无`) is no unit name.
+      const key = isMissing(rawValue) ? '' : unitKey(rawName);
       if (key === '') {
         if (!row.every(isBlank)) issues.push(rawError('missing-unit-name', { cell: addressIn(joined, t, r, unitIndex) }, { range: name }));
         continue;
@@ -106,7 +113,7 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
       seen.set(key, r);
       let unit = units.get(key);
       if (!unit) {
-        unit = { key, name: trimAll(rawName), order: units.size, firstTable: t, rows: new Int32Array(input.length).fill(-1) };
+        unit = { key, name: trimAll(rawName), order: units.size, firstTable: t, rows: new Array<number>(input.length).fill(-1) };
         units.set(key, unit);
       }
       unit.rows[t] = r;

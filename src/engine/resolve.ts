@@ -14,20 +14,20 @@ export interface CellAt {
 }
 
 export type Resolved =
-  | { kind: 'number'; value: number; at: CellAt }
+  | ({ kind: 'number'; value: number } & CellAt)
   | { kind: 'missing'; at: CellAt | null }
   | { kind: 'invalid' };
 
 const INVALID: Resolved = { kind: 'invalid' };
 const ABSENT: Resolved = { kind: 'missing', at: null };
 
-/** Collects issues, reporting each (code, cell) once even when a column is read twice. */
+/** Collects issues, reporting each once even when two indicators read the same column. */
 export class IssueSink {
   readonly issues: RawIssue[] = [];
   private readonly seen = new Set<string>();
 
   add(issue: RawIssue): void {
-    const key = `${issue.code}|${issue.cell ?? ''}|${issue.path ?? ''}`;
+    const key = `${issue.code}|${issue.cell ?? ''}|${issue.path ?? ''}|${JSON.stringify(issue.params)}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.issues.push(issue);
@@ -44,7 +44,7 @@ export class ColumnReader {
 
   resolveNumber(unit: JoinedUnit, sources: readonly ColumnSource[] | undefined, scale: Scale | undefined, sink: IssueSink): Resolved {
     if (sources === undefined) return ABSENT;
-    let found: { kind: 'number'; value: number; at: CellAt } | null = null;
+    let found: ({ kind: 'number'; value: number } & CellAt) | null = null;
     let firstBlank: CellAt | null = null;
     let invalid = false;
     for (const src of sources) {
@@ -68,10 +68,10 @@ export class ColumnReader {
         if (c.fromText) sink.add(rawWarning('text-as-number', { cell: this.address({ table: src.table, row, col: src.col }) }, { text: cellText(value), value: c.value }));
         number = c.value;
       }
-      if (found === null) found = { kind: 'number', value: number, at: { table: src.table, row, col: src.col } };
+      if (found === null) found = { kind: 'number', value: number, table: src.table, row, col: src.col };
       else if (found.value !== number) {
         const cell = this.address({ table: src.table, row, col: src.col });
-        sink.add(rawError('conflict', { cell }, { other: this.address(found.at), value: number, otherValue: found.value }));
+        sink.add(rawError('conflict', { cell }, { other: this.address(found), value: number, otherValue: found.value }));
         invalid = true;
       }
     }

@@ -14,12 +14,12 @@ export function excelRound(value: number, precision: number): number {
     const scaled = magnitude * power;
     if (scaled < 1e12 && Math.abs(scaled - Math.floor(scaled) - 0.5) > NEAR_HALF) {
       const rounded = Math.round(scaled) / power;
-      return value < 0 ? -rounded : rounded;
+      return value < 0 && rounded !== 0 ? -rounded : rounded; // Excel has no −0
     }
   }
   const [mantissa, exponent = '0'] = magnitude.toPrecision(SIGNIFICANT).split('e');
   const shifted = Number(`${mantissa}e${Number(exponent) + precision}`);
   if (!Number.isFinite(shifted) || shifted >= Number.MAX_SAFE_INTEGER) return value;
   const rounded = Number(`${Math.round(shifted)}e${-precision}`);
-  return value < 0 ? -rounded : rounded;
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
 }

@@ -97,7 +97,7 @@ function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadCo
   if (target === null) return { target: null, actual: a, x: a, policy: anyBlank ? 'zero' : null, applies: true, full: false };
   const t = target.kind === 'number' ? target.value : 0;
   if (t <= 0) {
-    const at = target.kind === 'number' ? target.at : target.kind === 'missing' ? target.at : null;
+    const at = target.kind === 'number' ? target : target.kind === 'missing' ? target.at : null;
     sink.add(rawError('bad-target', { cell: at !== null ? reader.address(at) : unitCell(cx.joined, unit) }, { value: t, indicator: ind.id }));
     return null;
   }
@@ -125,7 +125,7 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): {
     }
     if (r.kind === 'missing') continue;
     if (r.value < 0) {
-      sink.add(rawError('negative-adjustment', { cell: reader.address(r.at) }, { value: r.value, column: adj.column }));
+      sink.add(rawError('negative-adjustment', { cell: reader.address(r) }, { value: r.value, column: adj.column }));
       ok = false;
       continue;
     }
@@ -154,7 +154,8 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
     scored.push({
       unit,
       group: groupName,
-      scope: byGroup ? (groupName ?? '') : '',
+      // `Ａ组` and `A组` are one group, as they are one value across ranges.
+      scope: byGroup ? unitKey(groupName ?? '') : '',
       indicators: [],
       bonus: adj.bonus,
       deduction: adj.deduction,

@@ -48,5 +48,5 @@ export const en: MessageTable = {
   'negative-adjustment': (p) => `"${fmt(p.column)}" value ${fmt(p.value)} must not be negative`,
   'text-as-number': (p) => `text "${fmt(p.text)}" read as the number ${fmt(p.value)}`,
   'no-units': () => `the data ranges hold no units`,
-  'quota-tie': (p) => `"${fmt(p.tier)}" is limited to ${fmt(p.limit)}; units tied across the limit were all left out: ${fmt(p.units)}`,
+  'quota-tie': (p) => `${p.scope ? `${fmt(p.scope)}: ` : ''}"${fmt(p.tier)}" is limited to ${fmt(p.limit)}; units tied across the limit were all left out: ${fmt(p.units)}`,
 };

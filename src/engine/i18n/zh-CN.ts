@@ -48,5 +48,5 @@ export const zhCN: MessageTable = {
   'negative-adjustment': (p) => `“${fmt(p.column)}”的值 ${fmt(p.value)} 不能为负数`,
   'text-as-number': (p) => `文本“${fmt(p.text)}”按数字 ${fmt(p.value)} 读取`,
   'no-units': () => `数据区域里没有任何单位`,
-  'quota-tie': (p) => `“${fmt(p.tier)}”名额为 ${fmt(p.limit)}，在边界上并列的单位都未列入：${fmt(p.units)}`,
+  'quota-tie': (p) => `${p.scope ? `${fmt(p.scope)}：` : ''}“${fmt(p.tier)}”名额为 ${fmt(p.limit)}，在边界上并列的单位都未列入：${fmt(p.units)}`,
 };

@@ -23,7 +23,8 @@ export function refRound(value: number, precision: number): number {
   let kept = BigInt(keep === 0 ? '0' : digits.slice(0, keep));
   if (Number(digits[keep]) >= 5) kept += 1n; // half away from zero (on the magnitude)
   const magnitude = Number(`${kept.toString()}e${-precision}`);
-  return negative ? -magnitude : magnitude;
+  // Excel has no negative zero: ROUND(-0.004, 2) is 0.
+  return negative && magnitude !== 0 ? -magnitude : magnitude;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -94,7 +95,6 @@ export interface RefRules {
   tieBreak: number[];
   /** Ranking scope is the group (spec: default true when a group column is set). */
   byGroup: boolean;
-  hasGroupColumn: boolean;
   tiers: RefWhen[];
 }
 
@@ -225,12 +225,14 @@ export function referenceRun(units: readonly RefUnit[], rules: RefRules): RefRes
     }
   });
 
-  // Result rows: by group (first appearance), then rank, then input order.
+  // Result rows: by group (first appearance), then rank, then input order. With byGroup false
+  // the ranks are global, and rows follow them across groups (the lead's reading of 3.3; see
+  // tests/engine/ranking.test.ts).
   const groupOrder: (string | null)[] = [];
   for (const u of units) if (!groupOrder.includes(u.group)) groupOrder.push(u.group);
   const order = units.map((_, i) => i);
   order.sort((a, b) => {
-    if (rules.hasGroupColumn) {
+    if (rules.byGroup) {
       const g = groupOrder.indexOf(units[a].group) - groupOrder.indexOf(units[b].group);
       if (g !== 0) return g;
     }

@@ -1,0 +1,87 @@
+// Benchmarks 1 and 2: the engine against HyperFormula evaluating the hand-built formula sheet,
+// and against the floor (one pass over every input number and one sort of the totals).
+import { HyperFormula } from 'hyperformula';
+import { evaluate } from '../src/engine/index';
+import { formulaSheet, INDICATORS, makeBook, type BenchBook } from './generate';
+import { timeIt } from './measure';
+
+export function runEngine(book: BenchBook): number {
+  const result = evaluate(book.ruleSet, [book.table], '2026Q3');
+  if (result.units.length !== book.n) throw new Error(`engine failed: ${result.issues[0]?.message ?? 'no units'}`);
+  return result.units[0]!.total;
+}
+
+/** What no implementation can avoid: read each number once, sum per unit, sort the totals. */
+export function runBaseline(book: BenchBook): number {
+  const totals = new Float64Array(book.n);
+  const rows = book.table.values;
+  for (let r = 1; r < rows.length; r++) {
+    const row = rows[r]!;
+    let sum = 0;
+    for (let k = 0; k < INDICATORS; k++) {
+      const target = row[1 + 2 * k];
+      const actual = row[2 + 2 * k];
+      if (typeof target === 'number' && typeof actual === 'number') sum += actual / target;
+    }
+    totals[r - 1] = sum;
+  }
+  totals.sort();
+  return totals[0]!;
+}
+
+export function runHyperFormula(book: BenchBook, sheet = formulaSheet(book)): number {
+  const hf = HyperFormula.buildFromArray(sheet, { licenseKey: 'gpl-v3' });
+  const total = hf.getCellValue({ sheet: 0, row: 1, col: 1 + 3 * INDICATORS });
+  hf.destroy();
+  return Number(total);
+}
+
+/** Checks that the formula sheet and the engine agree, so the comparison is like for like. */
+export function checkAgreement(book: BenchBook): void {
+  const hf = HyperFormula.buildFromArray(formulaSheet(book), { licenseKey: 'gpl-v3' });
+  const result = evaluate(book.ruleSet, [book.table], '2026Q3');
+  const byUnit = new Map(result.units.map((u) => [u.unit, u]));
+  for (let i = 0; i < Math.min(book.n, 200); i++) {
+    const unit = String(book.rows[i]![0]);
+    const total = Number(hf.getCellValue({ sheet: 0, row: i + 1, col: 1 + 3 * INDICATORS }));
+    const rank = Number(hf.getCellValue({ sheet: 0, row: i + 1, col: 2 + 3 * INDICATORS }));
+    const mine = byUnit.get(unit)!;
+    if (Math.abs(mine.total - total) > 1e-9 || mine.rank !== rank) {
+      throw new Error(`disagree on ${unit}: engine ${mine.total}/#${mine.rank}, formulas ${total}/#${rank}`);
+    }
+  }
+  hf.destroy();
+}
+
+export interface EngineRow {
+  n: number;
+  engine: number;
+  baseline: number;
+  hyperformula: number | null;
+  hyperformulaNote: string;
+}
+
+export function benchEngine(sizes: readonly number[], hfBudgetMs: number): EngineRow[] {
+  const rows: EngineRow[] = [];
+  let lastHf: { n: number; ms: number } | null = null;
+  for (const n of sizes) {
+    const book = makeBook(n);
+    checkAgreement(n <= 10_000 ? book : makeBook(1000));
+    const runs = n >= 100_000 ? 3 : 7;
+    const engine = timeIt(() => runEngine(book), runs);
+    const baseline = timeIt(() => runBaseline(book), runs * 3);
+    let hyperformula: number | null = null;
+    let hyperformulaNote = '';
+    // The rank formula is quadratic: project from the last size before spending minutes on it.
+    const projected = lastHf ? lastHf.ms * (n / lastHf.n) ** 2 : 0;
+    if (projected > hfBudgetMs) {
+      hyperformulaNote = `not run: projected ≈ ${(projected / 1000).toFixed(0)} s from N² growth`;
+    } else {
+      const sheet = formulaSheet(book);
+      hyperformula = timeIt(() => runHyperFormula(book, sheet), n >= 10_000 ? 1 : 3, n < 10_000);
+      lastHf = { n, ms: hyperformula };
+    }
+    rows.push({ n, engine, baseline, hyperformula, hyperformulaNote });
+  }
+  return rows;
+}

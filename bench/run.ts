@@ -1,0 +1,45 @@
+// `npm run bench`: every benchmark side by side with its peer, printed and written to RESULTS.md.
+// Not part of `npm test`: timings are measured here, never asserted in tests.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { benchEngine } from './engine';
+import { fmtMs, fmtRatio, growth } from './measure';
+
+const SIZES = [1_000, 10_000, 100_000];
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [1_000, 10_000] : SIZES;
+const HF_BUDGET_MS = quick ? 20_000 : 240_000;
+
+const lines: string[] = [];
+const out = (line = ''): void => {
+  lines.push(line);
+  console.log(line);
+};
+
+out('# Benchmarks');
+out();
+out(`Machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}. Run ${new Date().toISOString()}.`);
+out();
+out('## 1–2. Engine against HyperFormula and against the floor (10 indicators)');
+out();
+out('HyperFormula evaluates the sheet an office builds by hand (MIN/IF per indicator, SUM, ROUND, and');
+out('COUNTIF(">"&x)+1 for the rank, since HyperFormula has no RANK.EQ); its totals and ranks are');
+out('checked equal to the engine\'s before timing. The floor reads every input number once and sorts the totals.');
+out();
+out('| units | engine | floor | engine / floor | HyperFormula | HyperFormula / engine |');
+out('|---:|---:|---:|---:|---:|---:|');
+const rows = benchEngine(sizes, HF_BUDGET_MS);
+for (const r of rows) {
+  const hf = r.hyperformula === null ? r.hyperformulaNote : fmtMs(r.hyperformula);
+  const hfRatio = r.hyperformula === null ? '–' : fmtRatio(r.hyperformula / r.engine);
+  out(`| ${r.n.toLocaleString('en')} | ${fmtMs(r.engine)} | ${fmtMs(r.baseline)} | ${fmtRatio(r.engine / r.baseline)} | ${hf} | ${hfRatio} |`);
+}
+out();
+for (let i = 1; i < rows.length; i++) {
+  const a = rows[i - 1]!;
+  const b = rows[i]!;
+  const hf = a.hyperformula !== null && b.hyperformula !== null ? `, HyperFormula N^${growth(a.n, a.hyperformula, b.n, b.hyperformula).toFixed(2)}` : '';
+  out(`Growth ${a.n.toLocaleString('en')} → ${b.n.toLocaleString('en')}: engine N^${growth(a.n, a.engine, b.n, b.engine).toFixed(2)}, floor N^${growth(a.n, a.baseline, b.n, b.baseline).toFixed(2)}${hf}.`);
+}
+
+if (!quick) writeFileSync(new URL('./RESULTS.md', import.meta.url), `${lines.join('\n')}\n`);

@@ -1,0 +1,106 @@
+// The words on the sheets Standings writes. One table per language (labels.zh-CN.ts,
+// labels.en.ts), both of this type, so the compiler and a parity test keep them complete.
+import type { Lang } from '../../engine/types';
+import { en } from './labels.en';
+import { zhCN } from './labels.zh-CN';
+
+/** Numbers already formatted for display. */
+export type Num = string;
+
+export interface MethodWords {
+  ratio: (p: { cap: Num; floor: Num; measure: string }) => string;
+  schedulePoints: (p: { penalty: Num; bonus: Num; maxBonus: Num; measure: string }) => string;
+  scheduleProportional: (p: { cap: Num; measure: string }) => string;
+  bands: (p: { bands: string; elseScore: Num }) => string;
+  band: (p: { min: Num | null; max: Num | null; score: Num }) => string;
+  relativeHigher: (p: { measure: string }) => string;
+  relativeLower: (p: { measure: string }) => string;
+  minmaxHigher: (p: { measure: string }) => string;
+  minmaxLower: (p: { measure: string }) => string;
+  rank: (p: { step: Num; floor: Num; measure: string; lower: boolean }) => string;
+  perUnitPenalty: (p: { points: Num; measure: string }) => string;
+  perUnitReward: (p: { points: Num; weight: Num; measure: string }) => string;
+  unknown: (p: { type: string; json: string }) => string;
+}
+
+export interface Labels {
+  // result sheet
+  periodLine: (p: { period: string; elapsed: Num }) => string;
+  runLine: (p: { time: string }) => string;
+  rank: string;
+  unit: string;
+  group: string;
+  target: (indicator: string) => string;
+  actual: (indicator: string) => string;
+  rate: (indicator: string) => string;
+  score: (indicator: string) => string;
+  bonus: string;
+  deduction: string;
+  total: string;
+  tier: string;
+  change: string;
+  notes: string;
+  changeUp: (n: number) => string;
+  changeDown: (n: number) => string;
+  changeSame: string;
+  changeNew: string;
+  vetoNote: (reason: string) => string;
+  chartTitle: (p: { name: string; period: string }) => string;
+  // explanation sheet
+  rulesSheetSuffix: string;
+  rulesTitle: (name: string) => string;
+  sectionIndicators: string;
+  colIndicator: string;
+  colWeight: string;
+  colData: string;
+  colMethod: string;
+  colMissing: string;
+  dataRate: (p: { actual: string; target: string }) => string;
+  dataValue: (p: { actual: string }) => string;
+  scale: (scale: string) => string;
+  measureRate: string;
+  measureValue: string;
+  methods: MethodWords;
+  listSep: string;
+  missing: { error: string; zero: string; full: string; exclude: string };
+  sectionAdjustments: string;
+  bonusRule: (p: { column: string; max: Num | null }) => string;
+  deductionRule: (p: { column: string; max: Num | null }) => string;
+  vetoRule: (p: { column: string }) => string;
+  noAdjustments: string;
+  sectionTotal: string;
+  totalRule: (p: { precision: number; min: Num | null; max: Num | null }) => string;
+  sectionRanking: string;
+  rankingOrder: string;
+  tiesCompetition: string;
+  tiesDense: string;
+  tieBreak: (p: { indicators: string }) => string;
+  byGroup: (p: { column: string }) => string;
+  vetoLast: string;
+  sectionTiers: string;
+  colTier: string;
+  colKind: string;
+  colCondition: string;
+  kinds: { reward: string; penalty: string; neutral: string };
+  when: {
+    top: (n: number) => string;
+    bottom: (n: number) => string;
+    topPercent: (p: Num) => string;
+    bottomPercent: (p: Num) => string;
+    minScore: (s: Num) => string;
+    maxScore: (s: Num) => string;
+    vetoed: string;
+    notVetoed: string;
+    quota: string;
+    always: string;
+    and: string;
+  };
+  firstTierWins: string;
+  noTiers: string;
+  sectionPeriod: string;
+  periodRule: (p: { period: string; elapsed: Num }) => string;
+  sectionSources: string;
+  weightSum: (p: { sum: Num }) => string;
+}
+
+export const LABELS: Readonly<Record<Lang, Labels>> = { 'zh-CN': zhCN, en };

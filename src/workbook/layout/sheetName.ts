@@ -1,0 +1,24 @@
+// Sheet names (spec 4.1): `{name} {period}`, with `[]:*?/\` replaced by `_`, cut to 31 characters.
+
+export const MAX_SHEET_NAME = 31;
+
+function sanitise(text: string): string {
+  return text.replace(/[[\]:*?/\\]/g, '_');
+}
+
+/** Cuts to `max` characters without splitting a surrogate pair, and without a leading or trailing `'`. */
+function cut(text: string, max: number): string {
+  const chars = Array.from(text).slice(0, max);
+  const out = chars.join('').replace(/^'+|'+$/g, (m) => '_'.repeat(m.length));
+  return out.trimEnd();
+}
+
+export function resultSheetName(ruleSetName: string, period: string): string {
+  return cut(sanitise(`${ruleSetName} ${period}`), MAX_SHEET_NAME);
+}
+
+/** The explanation sheet: the result sheet's name (cut shorter if needed) and a suffix. */
+export function rulesSheetName(ruleSetName: string, period: string, suffix: string): string {
+  const tail = ` ${sanitise(suffix)}`;
+  return cut(sanitise(`${ruleSetName} ${period}`), MAX_SHEET_NAME - Array.from(tail).length) + tail;
+}

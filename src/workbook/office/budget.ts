@@ -1,0 +1,32 @@
+// How much one request may carry. Excel on the web refuses requests and responses over 5 MB;
+// staying under 4 MB leaves room for Office's own envelope around our data.
+
+export const REQUEST_BUDGET = 4_000_000;
+
+/**
+ * Bytes one cell is assumed to take in a `values` response before we have seen it: a number
+ * with decimals or a short Chinese name (3 bytes a character) plus JSON quotes and commas.
+ */
+export const AVG_CELL_BYTES = 32;
+
+/** Bytes a command costs besides its data (object path, method name, ids). */
+export const OP_OVERHEAD = 200;
+
+/** UTF-8 size of a string, the unit Office counts payloads in. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value));
+}

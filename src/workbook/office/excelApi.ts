@@ -1,0 +1,73 @@
+// The slice of the Excel JavaScript API the adapter uses, as plain structural types. The real
+// `Excel.run` fits them (checked in officeHost.ts under the office-js types) and so does the fake
+// in tests/fakes, so the adapter compiles without the office-js globals and runs on either.
+
+export type XlVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface XlContext {
+  readonly workbook: XlWorkbook;
+  sync(): Promise<unknown>;
+}
+
+export type XlRun = <T>(batch: (context: XlContext) => Promise<T>) => Promise<T>;
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheets;
+  readonly application: { suspendApiCalculationUntilNextSync(): void };
+}
+
+export interface XlWorksheets {
+  readonly items: XlWorksheet[];
+  load(props: string): unknown;
+  /** By name or by id. */
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  add(name?: string): XlWorksheet;
+}
+
+export interface XlWorksheet {
+  name: string;
+  readonly id: string;
+  /** Read as a string: Office types it as an enum or its literal values. */
+  visibility: string;
+  /** 0-based place among all sheets. */
+  position: number;
+  readonly isNullObject: boolean;
+  load(props: string): unknown;
+  getRange(address?: string): XlRange;
+  getUsedRange(valuesOnly?: boolean): XlRange;
+  readonly freezePanes: {
+    freezeRows(count?: number): void;
+    freezeColumns(count?: number): void;
+    freezeAt(frozenRange: XlRange | string): void;
+  };
+  readonly charts: {
+    add(type: 'BarClustered', sourceData: XlRange, seriesBy?: 'Columns'): XlChart;
+  };
+  delete(): void;
+  activate(): void;
+}
+
+export interface XlRange {
+  values: unknown[][];
+  numberFormat: unknown[][];
+  readonly rowIndex: number;
+  readonly rowCount: number;
+  load(props: string): unknown;
+  readonly format: {
+    readonly fill: { color: string };
+    readonly font: { bold: boolean };
+    columnWidth: number;
+  };
+  readonly conditionalFormats: {
+    add(type: 'DataBar'): { readonly dataBar: { readonly positiveFormat: { fillColor: string } } };
+  };
+  merge(across?: boolean): void;
+}
+
+export interface XlChart {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt(index: number): { setXAxisValues(sourceData: XlRange): void } };
+}

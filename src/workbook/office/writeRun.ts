@@ -1,0 +1,166 @@
+// Writes a run: one sync to look at the workbook, then the new sheets under temporary names in
+// as few requests as fit (one for a normal run), swapped in by renaming at the end of the last
+// one; a last sync deletes the sheets they replaced. Any failure runs the rollback.
+import { SheetExistsError } from '../errors';
+import type { SheetPlan } from '../sheetPlan';
+import type { Store } from '../store';
+import { encodeStore, STORE_SHEET } from '../storeCodec';
+import { OP_OVERHEAD } from './budget';
+import { InvalidPlanError } from './errors';
+import type { XlRun, XlWorksheet } from './excelApi';
+import { pack } from './pack';
+import type { RollbackPlan, SheetInfo } from './rollback';
+import { addSheetOp, sheetOps, storeOps, type BatchScope, type WriteOp } from './writeOps';
+
+interface Inspection {
+  /** In workbook order. */
+  sheets: SheetInfo[];
+  activeId: string;
+}
+
+async function inspect(run: XlRun): Promise<Inspection> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load('items/name,items/id,items/visibility');
+    const active = sheets.getActiveWorksheet();
+    active.load('id');
+    await context.sync();
+    return { sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })), activeId: active.id };
+  });
+}
+
+/** `prefix1`, `prefix2`, … not yet taken (Excel compares sheet names ignoring case). */
+function freshNames(prefix: string, count: number, taken: Set<string>): string[] {
+  const out: string[] = [];
+  for (let n = 1; out.length < count; n++) {
+    const name = `${prefix}${n}`;
+    if (taken.has(name.toLowerCase())) continue;
+    taken.add(name.toLowerCase());
+    out.push(name);
+  }
+  return out;
+}
+
+function checkPlan(plans: readonly SheetPlan[]): void {
+  const seen = new Set<string>();
+  const bad = plans.map((p) => p.name).filter((name) => {
+    const key = name.toLowerCase();
+    const clash = seen.has(key) || key === STORE_SHEET.toLowerCase();
+    seen.add(key);
+    return clash;
+  });
+  if (bad.length > 0) throw new InvalidPlanError(bad);
+}
+
+export interface WritePlan {
+  batches: WriteOp[][];
+  /** Ids of replaced sheets, deleted once the new ones are in place. */
+  backups: string[];
+  rollback: RollbackPlan;
+}
+
+/** Everything to queue, worked out from one look at the workbook. */
+export function planWrite(plans: readonly SheetPlan[], store: Store, replace: boolean, seen: Inspection, budget: number): WritePlan {
+  checkPlan(plans);
+  const byName = new Map(seen.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const existing = plans.filter((p) => byName.has(p.name.toLowerCase())).map((p) => p.name);
+  if (existing.length > 0 && !replace) throw new SheetExistsError(existing);
+
+  const finals = [...plans.map((p) => p.name), STORE_SHEET];
+  const taken = new Set(byName.keys());
+  const temps = freshNames('~standings-new-', finals.length, taken);
+  const old = finals.map((name) => byName.get(name.toLowerCase()) ?? null);
+  const backupNames = freshNames('~standings-old-', old.filter((s) => s !== null).length, taken);
+
+  const limit = budget - 2 * OP_OVERHEAD;
+  const ops: WriteOp[] = [];
+  plans.forEach((plan, i) => {
+    ops.push(addSheetOp(temps[i], 'Hidden'), ...sheetOps(plan, temps[i], limit));
+  });
+  const storeTemp = temps[plans.length];
+  ops.push(addSheetOp(storeTemp, 'VeryHidden'), ...storeOps(storeTemp, encodeStore(store), limit));
+
+  const moves = old
+    .flatMap((sheet, i) => (sheet ? [{ temp: temps[i], position: seen.sheets.indexOf(sheet) }] : []))
+    .sort((a, b) => a.position - b.position);
+  // The swap: old sheets step aside under backup names, new ones take the final names.
+  const swap: WriteOp = {
+    bytes: OP_OVERHEAD * (finals.length * 2 + 1),
+    queue: (scope) => {
+      let b = 0;
+      for (const sheet of old) if (sheet) scope.context.workbook.worksheets.getItem(sheet.id).name = backupNames[b++]!;
+      finals.forEach((name, i) => {
+        const ws = scope.sheet(temps[i]);
+        ws.name = name;
+        if (i < plans.length) ws.visibility = 'Visible';
+      });
+      // A replacement takes its old sheet's place; each move shifts the later old sheets by one.
+      moves.forEach(({ temp, position }, k) => (scope.sheet(temp).position = position + k));
+      if (plans.length > 0) scope.sheet(temps[0]).activate();
+    },
+  };
+  ops.push(swap);
+
+  return {
+    batches: pack(ops, budget),
+    backups: old.flatMap((s) => (s ? [s.id] : [])),
+    rollback: {
+      before: seen.sheets,
+      activeId: seen.activeId,
+      created: new Set([...temps, ...finals].map((n) => n.toLowerCase())),
+      replaced: new Map(finals.flatMap((name, i) => (old[i] ? [[name.toLowerCase(), old[i].id] as const] : []))),
+    },
+  };
+}
+
+/** Queues the batches, one sync each; calculation is suspended for each (it resumes at the sync). */
+async function execute(run: XlRun, batches: readonly WriteOp[][]): Promise<void> {
+  await run(async (context) => {
+    for (const batch of batches) {
+      const sheets = new Map<string, XlWorksheet>();
+      const scope: BatchScope = {
+        context,
+        sheet: (name) => {
+          let ws = sheets.get(name);
+          if (!ws) {
+            ws = context.workbook.worksheets.getItem(name);
+            sheets.set(name, ws);
+          }
+          return ws;
+        },
+      };
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      for (const op of batch) op.queue(scope);
+      await context.sync();
+    }
+  });
+}
+
+async function dropBackups(run: XlRun, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await run(async (context) => {
+    for (const id of ids) context.workbook.worksheets.getItem(id).delete();
+    await context.sync();
+  });
+}
+
+/**
+ * Runs the write; on failure calls `recover` with what undoing needs. Errors before anything was
+ * queued for writing (the look, a refused name) need no undoing.
+ */
+export async function writeRun(
+  run: XlRun,
+  plans: readonly SheetPlan[],
+  store: Store,
+  replace: boolean,
+  budget: number,
+  recover: (plan: RollbackPlan, error: unknown) => Promise<never>,
+): Promise<void> {
+  const plan = planWrite(plans, store, replace, await inspect(run), budget);
+  try {
+    await execute(run, plan.batches);
+    await dropBackups(run, plan.backups);
+  } catch (error) {
+    await recover(plan.rollback, error);
+  }
+}

@@ -1,0 +1,112 @@
+// One ranking run, host-independent: read the ranges and the store, evaluate, lay out the sheets,
+// append the run to the log and write it all through the port. The CLI and the task pane both
+// call this; nothing is written when the result has errors.
+import { parseRange } from '../engine/address';
+import { describeIssue } from '../engine/i18n/describe';
+import { evaluate, validateRuleSet } from '../engine/index';
+import { hasErrors, rawError, type Issue } from '../engine/issues';
+import { parsePeriod } from '../engine/period';
+import type { Lang, RunResult, Table } from '../engine/types';
+import { LABELS } from './layout/labels';
+import { buildResultSheet } from './layout/resultSheet';
+import { buildRulesSheet } from './layout/rulesSheet';
+import { resultSheetName, rulesSheetName } from './layout/sheetName';
+import { WORKBOOK_MESSAGES } from './messages';
+import type { WorkbookPort } from './port';
+import { STORE_FORMAT, type Store, type StoredRun } from './store';
+import { trimLeadingBlankRows } from './tableShape';
+
+export interface RunRequest {
+  /** The rule set as parsed JSON; validated here. */
+  ruleSet: unknown;
+  /** Input ranges (`目标!A1:E20`); default: the rule set's `sources`. */
+  sources?: readonly string[];
+  period: string;
+  elapsed?: number;
+  lang: Lang;
+  /** Overwrite existing result sheets of the same name. */
+  replace: boolean;
+  now: Date;
+}
+
+export interface RunOutcome {
+  result: RunResult;
+  /** Sheets written: the result sheet, then the explanation sheet. Empty when nothing was written. */
+  sheetNames: string[];
+}
+
+/**
+ * The ranks to compare with: the latest run of the same rule set name for another period (a
+ * re-run of the same period compares with the period before, not with itself).
+ */
+export function previousRun(store: Store | null, ruleSetName: string, periodLabel: string): StoredRun | null {
+  const runs = (store?.runs ?? []).filter((r) => r.ruleSet === ruleSetName && r.period.label !== periodLabel);
+  let latest: StoredRun | null = null;
+  for (const run of runs) if (latest === null || Date.parse(run.time) >= Date.parse(latest.time)) latest = run;
+  return latest;
+}
+
+interface SourceCheck {
+  ok: string[];
+  issues: Issue[];
+}
+
+function checkSources(sources: readonly string[], sheets: readonly string[], lang: Lang): SourceCheck {
+  const known = new Set(sheets.map((s) => s.toLowerCase()));
+  const result: SourceCheck = { ok: [], issues: [] };
+  sources.forEach((source, i) => {
+    const ref = parseRange(source);
+    if (ref === null || ref.sheet === null) {
+      result.issues.push(describeIssue(rawError('bad-range', { path: `sources[${i}]` }, { value: source }), lang));
+    } else if (!known.has(ref.sheet.toLowerCase())) {
+      const message = WORKBOOK_MESSAGES[lang].sheetMissing({ sheet: ref.sheet, range: source });
+      result.issues.push({ severity: 'error', code: 'bad-range', path: `sources[${i}]`, message, params: { value: source, sheet: ref.sheet } });
+    } else {
+      result.ok.push(source);
+    }
+  });
+  return result;
+}
+
+export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
+  const { lang } = request;
+  const options = { lang, ...(request.elapsed === undefined ? {} : { elapsed: request.elapsed }) };
+  const { ruleSet } = validateRuleSet(request.ruleSet, lang);
+  if (ruleSet === null) return { result: evaluate(request.ruleSet, [], request.period, options), sheetNames: [] };
+
+  const sources = request.sources ?? ruleSet.sources ?? [];
+  const checked = checkSources(sources, await port.listSheets(), lang);
+  const parsedPeriod = parsePeriod(request.period, request.elapsed);
+  if (checked.issues.length > 0) {
+    // Only the sources' own problems: the columns they would have held are not missing.
+    const issues = [...checked.issues, ...parsedPeriod.issues.map((i) => describeIssue(i, lang))];
+    const period = parsedPeriod.period ?? { label: request.period, elapsed: 0 };
+    return { result: { format: 'standings/result@1', ruleSet: ruleSet.name, period, units: [], issues }, sheetNames: [] };
+  }
+  const tables: Table[] = (await port.readRanges(checked.ok)).map(trimLeadingBlankRows);
+  const store = await port.readStore();
+  const periodLabel = parsedPeriod.period?.label ?? request.period.trim();
+  const previous = previousRun(store, ruleSet.name, periodLabel);
+  const previousRanks = previous === null ? undefined : Object.fromEntries(previous.units.map((u) => [u.unit, u.rank]));
+
+  const result = evaluate(ruleSet, tables, request.period, { ...options, ...(previousRanks ? { previousRanks } : {}) });
+  if (hasErrors(result.issues)) return { result, sheetNames: [] };
+
+  const words = LABELS[lang];
+  const resultName = resultSheetName(ruleSet.name, result.period.label);
+  const rulesName = rulesSheetName(ruleSet.name, result.period.label, words.rulesSheetSuffix);
+  const plans = [
+    buildResultSheet({ result, ruleSet, lang, now: request.now, sheetName: resultName, hasPreviousRun: previous !== null }),
+    buildRulesSheet({ ruleSet, period: result.period, sources, lang, sheetName: rulesName }),
+  ];
+  const run: StoredRun = {
+    time: request.now.toISOString(),
+    period: result.period,
+    ruleSet: ruleSet.name,
+    sources: [...sources],
+    units: result.units.map((u) => ({ unit: u.unit, group: u.group, rank: u.rank, total: u.total })),
+  };
+  const updated: Store = { format: STORE_FORMAT, ruleSet, runs: [...(store?.runs ?? []), run] };
+  await port.writeRun(plans, updated, { replace: request.replace });
+  return { result, sheetNames: plans.map((p) => p.name) };
+}

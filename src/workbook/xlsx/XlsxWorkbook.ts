@@ -1,0 +1,116 @@
+// The WorkbookPort over an .xlsx file, through exceljs. Reads from the file as opened; writes a
+// new workbook (the input plus the result sheets and the store) to `outPath`, atomically.
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { cellAddress, formatRange, parseRange } from '../../engine/address';
+import type { Table } from '../../engine/types';
+import { MergedHeaderError, SheetExistsError, SheetNotFoundError, StoreError, WorkbookReadError, WorkbookWriteError } from '../errors';
+import type { WorkbookPort } from '../port';
+import type { SheetPlan } from '../sheetPlan';
+import type { Store } from '../store';
+import { decodeStore, encodeStore, STORE_SHEET } from '../storeCodec';
+import { writeFileAtomic } from './atomicWrite';
+import { cellValue } from './cellValue';
+import { renderPlan } from './renderPlan';
+
+async function load(data: Buffer, path: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  try {
+    await book.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new WorkbookReadError(path, { cause: error });
+  }
+  return book;
+}
+
+function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  const wanted = name.toLowerCase();
+  return book.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private constructor(
+    private readonly data: Buffer,
+    private readonly book: ExcelJS.Workbook,
+    /** The file read. */
+    readonly path: string,
+    /** Where `writeRun` writes; may be `path` itself, then replaced atomically. */
+    readonly outPath: string,
+  ) {}
+
+  static async open(path: string, options: { outPath?: string } = {}): Promise<XlsxWorkbook> {
+    let data: Buffer;
+    try {
+      data = await readFile(path);
+    } catch (error) {
+      throw new WorkbookReadError(path, { cause: error });
+    }
+    return new XlsxWorkbook(data, await load(data, path), path, options.outPath ?? path);
+  }
+
+  listSheets(): Promise<string[]> {
+    return Promise.resolve(this.book.worksheets.map((ws) => ws.name));
+  }
+
+  readRanges(addresses: readonly string[]): Promise<Table[]> {
+    try {
+      return Promise.resolve(addresses.map((address) => this.readRange(address)));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+
+  private readRange(address: string): Table {
+    const ref = parseRange(address);
+    if (ref === null || ref.sheet === null) throw new SheetNotFoundError(address);
+    const ws = findSheet(this.book, ref.sheet);
+    if (ws === undefined) throw new SheetNotFoundError(ref.sheet);
+    const merged: string[] = [];
+    for (let c = ref.left; c <= ref.right; c++) if (ws.getCell(ref.top, c).isMerged) merged.push(cellAddress(ws.name, ref.top, c));
+    if (merged.length > 0) {
+      const range = formatRange({ ...ref, sheet: ws.name });
+      const merge = merged.length === 1 ? merged[0] : `${merged[0]}:${merged[merged.length - 1].replace(/^.*!/, '')}`;
+      throw new MergedHeaderError(range, merge);
+    }
+    const values: (string | number | boolean | Date)[][] = [];
+    for (let r = ref.top; r <= ref.bottom; r++) {
+      const row: (string | number | boolean | Date)[] = [];
+      for (let c = ref.left; c <= ref.right; c++) row.push(cellValue(ws.getCell(r, c), cellAddress(ws.name, r, c)));
+      values.push(row);
+    }
+    return { sheet: ws.name, address: formatRange({ ...ref, sheet: null }), values };
+  }
+
+  readStore(): Promise<Store | null> {
+    const ws = this.book.getWorksheet(STORE_SHEET);
+    if (ws === undefined) return Promise.resolve(null);
+    const values: unknown[][] = [];
+    for (let r = 1; r <= ws.rowCount; r++) values.push([cellValue(ws.getCell(r, 1), cellAddress(STORE_SHEET, r, 1))]);
+    const { store, issues } = decodeStore(values);
+    if (store === null) return Promise.reject(new StoreError(issues));
+    return Promise.resolve(store);
+  }
+
+  async writeRun(sheets: readonly SheetPlan[], store: Store, options: { replace: boolean }): Promise<void> {
+    const existing = sheets.filter((plan) => findSheet(this.book, plan.name) !== undefined).map((plan) => plan.name);
+    if (existing.length > 0 && !options.replace) throw new SheetExistsError(existing);
+    // A fresh copy of the input, so a failed write leaves this object as it was.
+    const book = await load(this.data, this.path);
+    for (const plan of sheets) {
+      const old = findSheet(book, plan.name);
+      if (old !== undefined) book.removeWorksheet(old.id);
+      renderPlan(book.addWorksheet(plan.name), plan);
+    }
+    const oldStore = book.getWorksheet(STORE_SHEET);
+    if (oldStore !== undefined) book.removeWorksheet(oldStore.id);
+    const storeSheet = book.addWorksheet(STORE_SHEET, { state: 'veryHidden' });
+    encodeStore(store).forEach((row, r) => (storeSheet.getCell(r + 1, 1).value = row[0] ?? null));
+    let data: ExcelJS.Buffer;
+    try {
+      data = await book.xlsx.writeBuffer();
+    } catch (error) {
+      throw new WorkbookWriteError(this.outPath, { cause: error });
+    }
+    await writeFileAtomic(this.outPath, new Uint8Array(data));
+  }
+}

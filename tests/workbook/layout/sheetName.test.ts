@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { resultSheetName, rulesSheetName } from '../../../src/workbook/layout/sheetName';
+
+describe('sheet names (spec 4.1)', () => {
+  it('is `{name} {period}`', () => {
+    expect(resultSheetName('重点项目推进考核', '2026Q3')).toBe('重点项目推进考核 2026Q3');
+  });
+
+  it('replaces []:*?/\\ with _', () => {
+    expect(resultSheetName('a[b]c:d*e?f/g\\h', '2026')).toBe('a_b_c_d_e_f_g_h 2026');
+  });
+
+  it('cuts to 31 characters, counting CJK characters as one', () => {
+    const name = '县'.repeat(40);
+    expect(resultSheetName(name, '2026Q3')).toBe('县'.repeat(31));
+    expect(resultSheetName('县'.repeat(20), '2026-05')).toBe(`${'县'.repeat(20)} 2026-05`);
+  });
+
+  it('never starts or ends with an apostrophe', () => {
+    expect(resultSheetName("'quoted'", '2026')).toBe("_quoted' 2026");
+    expect(resultSheetName(`${'a'.repeat(30)}'`, '2026')).toBe(`${'a'.repeat(30)}_`);
+  });
+
+  it('the explanation sheet keeps its suffix, cutting the name instead', () => {
+    expect(rulesSheetName('重点项目推进考核', '2026Q3', '说明')).toBe('重点项目推进考核 2026Q3 说明');
+    const long = rulesSheetName('县'.repeat(40), '2026Q3', 'rules');
+    expect(long).toBe(`${'县'.repeat(25)} rules`);
+    expect(Array.from(long)).toHaveLength(31);
+  });
+});

@@ -1,0 +1,99 @@
+// Reading through the Office adapter: one sync when the input fits, row blocks under 4 MB when not.
+import { describe, expect, it } from 'vitest';
+import { SheetNotFoundError, StoreError } from '../../../src/workbook/errors';
+import { OfficeWorkbook } from '../../../src/workbook/office';
+import { REQUEST_BUDGET } from '../../../src/workbook/office/budget';
+import { encodeStore, STORE_SHEET } from '../../../src/workbook/storeCodec';
+import { createFakeExcel, type FakeExcel } from '../../fakes/fakeExcel';
+import { storeWith, unitNames } from './plans';
+
+const adapter = (fake: FakeExcel) => new OfficeWorkbook({ run: fake.run });
+
+describe('readRanges', () => {
+  it('reads several ranges with one sync, loading only values', async () => {
+    const fake = createFakeExcel({
+      目标: [
+        ['单位', '计划'],
+        ['城关镇', 100],
+      ],
+      完成情况: [
+        ['单位', '完成'],
+        ['城关镇', '80'],
+      ],
+    });
+    const tables = await adapter(fake).readRanges(['目标!A1:B2', '完成情况!A1:B3']);
+    expect(tables).toEqual([
+      { sheet: '目标', address: 'A1:B2', values: [['单位', '计划'], ['城关镇', 100]] },
+      { sheet: '完成情况', address: 'A1:B3', values: [['单位', '完成'], ['城关镇', '80'], ['', '']] },
+    ]);
+    expect(fake.syncs).toHaveLength(1);
+  });
+
+  it('reads 100,000 rows in row blocks, every request and response under 4 MB', async () => {
+    const rows: unknown[][] = [['单位', '年度计划投资', '累计完成投资', '到位资金', '加分', '备注']];
+    for (let i = 1; i <= 100_000; i++) rows.push([`单位${i}`, 1000 + i, 812.5 + i / 100, i % 7, i % 3 === 0 ? 1 : '', '按期推进']);
+    const fake = createFakeExcel({ 明细: rows });
+    const [table] = await adapter(fake).readRanges(['明细!A1:F100001']);
+    expect(table.values).toHaveLength(100_001);
+    expect(table.values[100_000]).toEqual(['单位100000', 101000, 1812.5, 100_000 % 7, '', '按期推进']);
+    // 6 columns × 32 assumed bytes: 20,833 rows a block, so 5 blocks, one sync each.
+    expect(fake.syncs).toHaveLength(5);
+    const largest = Math.max(...fake.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
+    expect(largest).toBeLessThan(REQUEST_BUDGET);
+  });
+
+  it('asks again in smaller blocks when Excel refuses a response as too large', async () => {
+    const long = 'x'.repeat(200);
+    const rows = Array.from({ length: 30_000 }, () => [long]);
+    // 6 MB of text in one column, far above the assumed 32 bytes a cell.
+    const fake = createFakeExcel({ 长: rows });
+    const [table] = await adapter(fake).readRanges(['长!A1:A30000']);
+    expect(table.values).toHaveLength(30_000);
+    // 32, 64 and 128 assumed bytes a cell still ask for all 6 MB at once; 256 gives two blocks.
+    const tooLarge = 'ResponsePayloadSizeLimitExceeded';
+    expect(fake.syncs.map((s) => s.failed)).toEqual([tooLarge, tooLarge, tooLarge, null, null]);
+    expect(Math.max(...fake.syncs.slice(3).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
+  });
+
+  it('names the missing sheet', async () => {
+    const fake = createFakeExcel({ 目标: [['单位']] });
+    await expect(adapter(fake).readRanges(['目标!A1:A2', '完成情况!A1:B2'])).rejects.toEqual(new SheetNotFoundError('完成情况'));
+  });
+});
+
+describe('readStore and listSheets', () => {
+  it('returns null without a store, in one sync', async () => {
+    const fake = createFakeExcel({ 目标: [] });
+    expect(await adapter(fake).readStore()).toBeNull();
+    expect(fake.syncs).toHaveLength(1);
+  });
+
+  it('reads back a stored store in two syncs', async () => {
+    const store = storeWith('重点项目推进考核', unitNames(20));
+    const fake = createFakeExcel({ 目标: [], [STORE_SHEET]: encodeStore(store) });
+    expect(await adapter(fake).readStore()).toEqual(store);
+    expect(fake.syncs).toHaveLength(2);
+  });
+
+  it('reads a store bigger than one request in blocks', async () => {
+    const store = storeWith('大', unitNames(60_000));
+    const rows = encodeStore(store);
+    expect(rows.length).toBeGreaterThan(40);
+    const fake = createFakeExcel({ 目标: [], [STORE_SHEET]: rows });
+    expect(await adapter(fake).readStore()).toEqual(store);
+    expect(Math.max(...fake.syncs.map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
+  });
+
+  it('reports an unreadable store as StoreError', async () => {
+    const fake = createFakeExcel({ [STORE_SHEET]: [['not a store']] });
+    await expect(adapter(fake).readStore()).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('lists visible and hidden sheets, not the very hidden store', async () => {
+    const fake = createFakeExcel({ 目标: [], 隐藏: [], [STORE_SHEET]: [] });
+    fake.book.setVisibility(fake.book.byName('隐藏')!, 'Hidden');
+    fake.book.setVisibility(fake.book.byName(STORE_SHEET)!, 'VeryHidden');
+    expect(await adapter(fake).listSheets()).toEqual(['目标', '隐藏']);
+    expect(fake.syncs).toHaveLength(1);
+  });
+});
