@@ -4,7 +4,7 @@ import { rawError } from './issues';
 import { unitCell, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
 import { methodOf } from './methods/registry';
 import type { Direction } from './methods/method';
-import { ColumnReader, type IssueSink } from './resolve';
+import { BLANK, ColumnReader, FOUND, INVALID, type IssueSink, type ResolveKind } from './resolve';
 import type { IndicatorRule, RuleSet } from './ruleset/schema';
 import { headerKey, unitKey } from './text';
 
@@ -37,7 +37,7 @@ export interface IndicatorScore {
   target: number | null;
   actual: number | null;
   rate: number | null;
-  /** The value the method scored: the rate with a target, else the actual. */
+  /** The value the method scored: the rate with a target, else the actual; null under full or exclude. */
   x: number | null;
   /** Unrounded points; null when the indicator does not apply (missing: exclude). */
   score: number | null;
@@ -59,49 +59,45 @@ export interface ScoredUnit {
 
 const NOT_A_VETO = new Set(['0', 'false', '否', 'no']);
 
-interface Figures {
-  target: number | null;
-  actual: number | null;
-  x: number | null;
-  policy: IndicatorScore['policy'];
-  applies: boolean;
-  full: boolean;
-}
-
-function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext): Figures | null {
+/** Reads one indicator's figures for one unit; null when a cell is wrong (already reported). */
+function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext): IndicatorScore | null {
   const { reader, sources, sink } = cx;
   const policy = ind.missing ?? 'error';
-  const target = ind.target === undefined ? null : reader.resolveNumber(unit, sources.target[i], ind.scale, sink);
-  const actual = reader.resolveNumber(unit, sources.actual[i], ind.scale, sink);
-  if (actual.kind === 'invalid' || target?.kind === 'invalid') return null;
-  const targetBlank = target?.kind === 'missing';
-  const actualBlank = actual.kind === 'missing';
-  const anyBlank = targetBlank || actualBlank;
+  let tKind: ResolveKind = FOUND;
+  let t = 0;
+  let tCell: string | null = null;
+  if (ind.target !== undefined) {
+    tKind = reader.resolveNumber(unit, sources.target[i], ind.scale, sink);
+    t = reader.value;
+    if (tKind !== INVALID && (tKind === BLANK || t <= 0)) tCell = reader.lastAddress();
+  }
+  const aKind = reader.resolveNumber(unit, sources.actual[i], ind.scale, sink);
+  const a = reader.value;
+  if (aKind === INVALID || tKind === INVALID) return null;
+  const hasTarget = ind.target !== undefined;
+  const anyBlank = tKind === BLANK || aKind === BLANK;
   if (anyBlank) {
     if (policy === 'error') {
-      for (const b of [target, actual]) if (b?.kind === 'missing' && b.at !== null) sink.add(rawError('missing-value', { cell: reader.address(b.at) }, { indicator: ind.id }));
+      const aCell = aKind === BLANK ? reader.lastAddress() : null;
+      if (tKind === BLANK && tCell !== null) sink.add(rawError('missing-value', { cell: tCell }, { indicator: ind.id }));
+      if (aCell !== null) sink.add(rawError('missing-value', { cell: aCell }, { indicator: ind.id }));
       return null;
     }
     if (policy === 'full' || policy === 'exclude') {
-      return {
-        target: target?.kind === 'number' ? target.value : null,
-        actual: actual.kind === 'number' ? actual.value : null,
-        x: null,
-        policy,
-        applies: policy === 'full',
-        full: policy === 'full',
-      };
+      const target = hasTarget && tKind === FOUND ? t : null;
+      const actual = aKind === FOUND ? a : null;
+      return { target, actual, rate: null, x: null, score: null, policy };
     }
   }
-  const a = actual.kind === 'number' ? actual.value : 0;
-  if (target === null) return { target: null, actual: a, x: a, policy: anyBlank ? 'zero' : null, applies: true, full: false };
-  const t = target.kind === 'number' ? target.value : 0;
-  if (t <= 0) {
-    const at = target.kind === 'number' ? target : target.kind === 'missing' ? target.at : null;
-    sink.add(rawError('bad-target', { cell: at !== null ? reader.address(at) : unitCell(cx.joined, unit) }, { value: t, indicator: ind.id }));
+  const actual = aKind === FOUND ? a : 0;
+  const used = anyBlank ? 'zero' : null;
+  if (!hasTarget) return { target: null, actual, rate: null, x: actual, score: null, policy: used };
+  const target = tKind === FOUND ? t : 0;
+  if (target <= 0) {
+    sink.add(rawError('bad-target', { cell: tCell ?? unitCell(cx.joined, unit) }, { value: target, indicator: ind.id }));
     return null;
   }
-  return { target: t, actual: a, x: a / t, policy: anyBlank ? 'zero' : null, applies: true, full: false };
+  return { target, actual, rate: actual / target, x: actual / target, score: null, policy: used };
 }
 
 function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): { bonus: number; deduction: number; veto: string | null; ok: boolean } {
@@ -118,18 +114,18 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): {
       else if (r.text !== null && !NOT_A_VETO.has(unitKey(r.text).toLowerCase())) vetoes.push(r.text);
       continue;
     }
-    const r = reader.resolveNumber(unit, refs, undefined, sink);
-    if (r.kind === 'invalid') {
+    const kind = reader.resolveNumber(unit, refs, undefined, sink);
+    if (kind === INVALID) {
       ok = false;
       continue;
     }
-    if (r.kind === 'missing') continue;
-    if (r.value < 0) {
-      sink.add(rawError('negative-adjustment', { cell: reader.address(r) }, { value: r.value, column: adj.column }));
+    if (kind === BLANK) continue;
+    if (reader.value < 0) {
+      sink.add(rawError('negative-adjustment', { cell: reader.lastAddress() ?? unitCell(cx.joined, unit) }, { value: reader.value, column: adj.column }));
       ok = false;
       continue;
     }
-    const v = Math.min(r.value, adj.max ?? Infinity);
+    const v = Math.min(reader.value, adj.max ?? Infinity);
     if (adj.type === 'bonus') bonus += v;
     else deduction += v;
   }
@@ -140,7 +136,6 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): {
 export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: number, sink: IssueSink): ScoredUnit[] {
   const cx: ReadContext = { joined, reader: new ColumnReader(joined), sources: sourcesOf(joined, ruleSet), sink };
   const byGroup = ruleSet.unit.groupColumn !== undefined && (ruleSet.ranking?.byGroup ?? true);
-  const figures: (Figures | null)[][] = [];
   const scored: ScoredUnit[] = [];
   let broken = false;
 
@@ -149,14 +144,13 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
     const figs = ruleSet.indicators.map((ind, i) => readFigures(unit, ind, i, cx));
     const adj = readAdjustments(unit, ruleSet, cx);
     if (figs.includes(null) || !adj.ok || group?.invalid) broken = true;
-    figures.push(figs);
     const groupName = group?.text ?? null;
     scored.push({
       unit,
       group: groupName,
       // `Ａ组` and `A组` are one group, as they are one value across ranges.
       scope: byGroup ? unitKey(groupName ?? '') : '',
-      indicators: [],
+      indicators: figs as IndicatorScore[],
       bonus: adj.bonus,
       deduction: adj.deduction,
       veto: adj.veto,
@@ -165,7 +159,6 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   }
   if (broken) return [];
 
-  const totalWeight = ruleSet.indicators.reduce((s, ind) => s + ind.weight, 0);
   ruleSet.indicators.forEach((ind, i) => {
     const method = methodOf(ind.method.type)!;
     const direction: Direction = ind.direction ?? 'higher';
@@ -173,25 +166,24 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
     const prepared = new Map<string, unknown>();
     if (method.prepare) {
       const peers = new Map<string, number[]>();
-      scored.forEach((s, u) => {
-        const x = figures[u][i]!.x;
-        if (x === null) return;
-        const list = peers.get(s.scope) ?? [];
+      for (const s of scored) {
+        const x = s.indicators[i].x;
+        if (x === null) continue;
+        let list = peers.get(s.scope);
+        if (list === undefined) peers.set(s.scope, (list = []));
         list.push(x);
-        peers.set(s.scope, list);
-      });
+      }
       for (const [scope, values] of peers) prepared.set(scope, method.prepare(values, ind.method, direction));
     }
-    scored.forEach((s, u) => {
-      const f = figures[u][i]!;
-      let score: number | null;
-      if (!f.applies) score = null;
-      else if (f.full) score = ind.weight;
-      else score = method.score(f.x!, ind.method, { weight: ind.weight, direction, elapsed }, prepared.get(s.scope));
-      s.indicators.push({ target: f.target, actual: f.actual, rate: f.target !== null && f.actual !== null ? f.actual / f.target : null, x: f.x, score, policy: f.policy });
-    });
+    const ctx = { weight: ind.weight, direction, elapsed };
+    for (const s of scored) {
+      const f = s.indicators[i];
+      if (f.policy === 'full') f.score = ind.weight;
+      else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, prepared.get(s.scope));
+    }
   });
 
+  const totalWeight = ruleSet.indicators.reduce((sum, ind) => sum + ind.weight, 0);
   for (const s of scored) {
     let sum = 0;
     let applying = 0;

@@ -9,8 +9,8 @@ describe('regressions', () => {
     expect(Object.is(excelRound(-0.004, 2), 0)).toBe(true);
     expect(Object.is(excelRound(-0.4, 0), 0)).toBe(true);
     const r = evaluate(ruleSet({ indicators: [{ id: 'k', weight: 10, actual: '分', method: { type: 'perUnit', points: 1 } }] }), [table('数据', [['单位', '分'], ['甲', -0.004]])], '2026');
-    expect(Object.is(r.units[0]!.total, 0)).toBe(true);
-    expect(Object.is(r.units[0]!.indicators.k!.score, 0)).toBe(true);
+    expect(Object.is(r.units[0].total, 0)).toBe(true);
+    expect(Object.is(r.units[0].indicators.k.score, 0)).toBe(true);
   });
 
   it('B2: every group gets its own quota-tie warning', () => {
@@ -25,7 +25,7 @@ describe('regressions', () => {
     );
     const warnings = r.issues.filter((i) => i.code === 'quota-tie');
     expect(warnings.map((w) => w.params.units)).toEqual(['甲2、甲3', '乙2、乙3']);
-    expect(warnings[1]!.message).toContain('乙：');
+    expect(warnings[1].message).toContain('乙：');
   });
 
   it('B3: a unit missing from two ranges is reported once per range', () => {
