@@ -1,4 +1,5 @@
-// Builds the task pane: `npm run build` (production, dist/), `npm run dev-server` (HTTPS on :3000).
+// Builds the task pane: `npm run build` (production, dist/); scripts/devServer.mjs uses it in
+// development mode for `npm run dev-server` (HTTPS on :3000).
 // The add-in's public address is fixed at build time: ADDIN_BASE_URL=https://host/path/ npm run build
 // rewrites every URL of manifest.xml into dist/manifest.xml.
 import path from 'node:path';
@@ -27,9 +28,8 @@ export function rewriteManifest(xml, base) {
     .split('<AppDomain>https://localhost:3000</AppDomain>').join(`<AppDomain>${origin}</AppDomain>`);
 }
 
-export default async function config(env = {}, argv = {}) {
+export default function config(env = {}, argv = {}) {
   const production = (argv.mode ?? 'production') === 'production';
-  const serving = Boolean(env.WEBPACK_SERVE);
   const base = normaliseBaseUrl(env.baseUrl ?? process.env.ADDIN_BASE_URL ?? DEV_BASE_URL);
   // A test build puts the browser harness (fake Excel) ahead of the pane; never shipped.
   const harness = Boolean(env.harness);
@@ -89,16 +89,6 @@ export default async function config(env = {}, argv = {}) {
         { from: 'manifest.xml', to: 'manifest.xml', transform: (buf) => rewriteManifest(buf.toString('utf8'), base) },
       ]),
     ],
-    devServer: serving
-      ? {
-          port: 3000,
-          server: { type: 'https', options: await devCertificates() },
-          headers: { 'Access-Control-Allow-Origin': '*' },
-          static: false,
-          client: { overlay: false },
-          hot: false,
-        }
-      : undefined,
   };
 }
 
@@ -124,10 +114,4 @@ class EmitStaticFiles {
       });
     });
   }
-}
-
-/** Trusted localhost certificates from office-addin-dev-certs (installed on first use). */
-async function devCertificates() {
-  const { getHttpsServerOptions } = await import('office-addin-dev-certs');
-  return getHttpsServerOptions();
 }

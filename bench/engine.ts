@@ -8,7 +8,7 @@ import { timeIt } from './measure';
 export function runEngine(book: BenchBook): number {
   const result = evaluate(book.ruleSet, [book.table], '2026Q3');
   if (result.units.length !== book.n) throw new Error(`engine failed: ${result.issues[0]?.message ?? 'no units'}`);
-  return result.units[0]!.total;
+  return result.units[0].total;
 }
 
 /** What no implementation can avoid: read each number once, sum per unit, sort the totals. */
@@ -16,7 +16,7 @@ export function runBaseline(book: BenchBook): number {
   const totals = new Float64Array(book.n);
   const rows = book.table.values;
   for (let r = 1; r < rows.length; r++) {
-    const row = rows[r]!;
+    const row = rows[r];
     let sum = 0;
     for (let k = 0; k < INDICATORS; k++) {
       const target = row[1 + 2 * k];
@@ -26,7 +26,7 @@ export function runBaseline(book: BenchBook): number {
     totals[r - 1] = sum;
   }
   totals.sort();
-  return totals[0]!;
+  return totals[0];
 }
 
 export function runHyperFormula(book: BenchBook, sheet = formulaSheet(book)): number {
@@ -42,7 +42,7 @@ export function checkAgreement(book: BenchBook): void {
   const result = evaluate(book.ruleSet, [book.table], '2026Q3');
   const byUnit = new Map(result.units.map((u) => [u.unit, u]));
   for (let i = 0; i < Math.min(book.n, 200); i++) {
-    const unit = String(book.rows[i]![0]);
+    const unit = String(book.rows[i][0]);
     const total = Number(hf.getCellValue({ sheet: 0, row: i + 1, col: 1 + 3 * INDICATORS }));
     const rank = Number(hf.getCellValue({ sheet: 0, row: i + 1, col: 2 + 3 * INDICATORS }));
     const mine = byUnit.get(unit)!;

@@ -2,6 +2,7 @@
 // Not part of `npm test`: timings are measured here, never asserted in tests.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { fmtMs, fmtRatio, growth } from './measure';
 
@@ -36,10 +37,26 @@ for (const r of rows) {
 }
 out();
 for (let i = 1; i < rows.length; i++) {
-  const a = rows[i - 1]!;
-  const b = rows[i]!;
+  const a = rows[i - 1];
+  const b = rows[i];
   const hf = a.hyperformula !== null && b.hyperformula !== null ? `, HyperFormula N^${growth(a.n, a.hyperformula, b.n, b.hyperformula).toFixed(2)}` : '';
   out(`Growth ${a.n.toLocaleString('en')} → ${b.n.toLocaleString('en')}: engine N^${growth(a.n, a.engine, b.n, b.engine).toFixed(2)}, floor N^${growth(a.n, a.baseline, b.n, b.baseline).toFixed(2)}${hf}.`);
+}
+
+out();
+out('## 4. CLI end to end on .xlsx files');
+out();
+out('`standings rank` (read, score, write the result and rules sheets and the store into a copy of the');
+out('workbook) against exceljs reading and writing the same workbook, each as a fresh Node process');
+out('through tsx; LibreOffice headless recalculating the equivalent formula workbook (to CSV) when');
+out('`soffice` is installed (up to 10,000 units: its rank formulas are quadratic).');
+out();
+out('| units | standings rank | peak memory | exceljs read + write | peak memory | rank / floor | LibreOffice |');
+out('|---:|---:|---:|---:|---:|---:|---:|');
+const cliSizes = quick ? [1_000] : [1_000, 20_000, 100_000];
+for (const r of await benchCli(cliSizes, quick ? 1 : 3)) {
+  const lo = r.libreOfficeMs === null ? '–' : fmtMs(r.libreOfficeMs);
+  out(`| ${r.n.toLocaleString('en')} | ${fmtMs(r.rankMs)} | ${r.rankMb.toFixed(0)} MB | ${fmtMs(r.floorMs)} | ${r.floorMb.toFixed(0)} MB | ${fmtRatio(r.rankMs / r.floorMs)} | ${lo} |`);
 }
 
 if (!quick) writeFileSync(new URL('./RESULTS.md', import.meta.url), `${lines.join('\n')}\n`);

@@ -6,6 +6,7 @@ export { TEMPLATES, templateById } from './templates';
 export { excelRound } from './round';
 export { cellAddress, columnLetters, formatRange, parseRange, quoteSheet } from './address';
 export { describeIssue } from './i18n/describe';
+export { headerKey, unitKey } from './text';
 export type { RuleSet, IndicatorRule, AdjustmentRule, TierRule, When } from './ruleset/schema';
 export type { Issue, IssueCode, Severity } from './issues';
 export type * from './types';

@@ -95,11 +95,24 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
       validate();
       ctx.redraw('editor', 'ruleSet', 'sources');
     },
+    announce(text) {
+      // Cleared first so that the same words twice are read twice.
+      announcer.textContent = '';
+      setTimeout(() => {
+        announcer.textContent = text;
+      }, 50);
+    },
     fail(error) {
       state.error = errorText(error);
       ctx.redraw('header');
+      ctx.announce(ctx.t('app.error', { message: state.error }));
     },
   };
+  const announcer = document.createElement('div');
+  announcer.id = 'announcer';
+  announcer.className = 'visually-hidden';
+  announcer.setAttribute('aria-live', 'polite');
+  announcer.setAttribute('role', 'status');
 
   validate();
   const main = document.createElement('main');
@@ -112,7 +125,7 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
     renderRun(ctx),
     renderHistory(ctx),
   );
-  root.replaceChildren(renderHeader(ctx, () => switchLanguage(ctx, root)), main);
+  root.replaceChildren(renderHeader(ctx, () => switchLanguage(ctx, root)), main, announcer);
   root.setAttribute('aria-busy', 'false');
   markInvalidFields(root, state.draftIssues);
   return ctx;

@@ -33,6 +33,8 @@ export interface Ctx {
   edit(path: Path, value: unknown, structural?: boolean): void;
   /** Applies a change to the draft, then redraws the editor. */
   change(mutate: (draft: Draft) => void): void;
+  /** Says a result out loud to screen readers, through one live region that is never redrawn. */
+  announce(text: string): void;
   /** Shows an unexpected failure (I/O, Office errors) without losing the pane. */
   fail(error: unknown): void;
 }

@@ -3,16 +3,57 @@ import type { Table } from '../engine/types';
 import type { SheetPlan } from './sheetPlan';
 import type { Store } from './store';
 
+/**
+ * The workbook's sheets as a read saw them, for a write that follows at once so that it need not
+ * look again. Plain data: every sheet (very hidden ones too) in workbook order, and the active one.
+ */
+export interface SheetsSeen {
+  sheets: { id: string; name: string; visibility: string }[];
+  activeId: string;
+}
+
+/** Everything a run reads, as `readInputs` gives it. */
+export interface RunInputs {
+  /** One per address, in order; null where the address names a sheet the workbook does not have. */
+  tables: (Table | null)[];
+  /** As `readStore` gives it. */
+  store: Store | null;
+  /** As `listSheets` gives them. */
+  sheets: string[];
+  /** Hand it to `writeRun` of the same port; left out by adapters that do not need it. */
+  seen?: SheetsSeen;
+}
+
+export interface WriteOptions {
+  /** Overwrite existing sheets of the same names. */
+  replace: boolean;
+  /** What this port's `readInputs` saw just before; the write then skips its own look. */
+  seen?: SheetsSeen;
+}
+
 export interface WorkbookPort {
-  /** Names of the visible and hidden worksheets, in workbook order. */
+  /**
+   * Names of the visible and hidden worksheets, in workbook order. Very hidden sheets, the store
+   * sheet (`_standings_store`) among them, are left out: a user never sees or picks them.
+   */
   listSheets(): Promise<string[]>;
-  /** Values of each range (`Sheet!A1:F30`), as Range.values gives them; formulas read as their results. */
+  /**
+   * Values of each range (`Sheet!A1:F30`), as Range.values gives them, except that a number shown
+   * as a date or time is a Date (as exceljs gives it); formulas read as their results.
+   */
   readRanges(addresses: readonly string[]): Promise<Table[]>;
   /** The store of spec 4.2, or null when the workbook has none. Throws StoreError when unreadable. */
   readStore(): Promise<Store | null>;
   /**
+   * The sheet list, the ranges and the store together: what `listSheets`, `readRanges` and
+   * `readStore` give, in as few requests as the host allows (one for a run that fits one request
+   * in Excel). A range on a missing sheet is null instead of an error. Throws StoreError when the
+   * store is unreadable. Optional so that wrappers may leave it out; both adapters implement it.
+   */
+  readInputs?(addresses: readonly string[]): Promise<RunInputs>;
+  /**
    * Writes the result sheets and the updated store in one go. Refuses (SheetExistsError) when a
    * sheet exists and `replace` is false. On failure nothing the call created is left behind.
    */
-  writeRun(sheets: readonly SheetPlan[], store: Store, options: { replace: boolean }): Promise<void>;
+  writeRun(sheets: readonly SheetPlan[], store: Store, options: WriteOptions): Promise<void>;
 }

@@ -7,6 +7,7 @@ export const TIMING = `({
 })`;
 
 export const ACTIVE_TEXT = 'document.activeElement?.textContent ?? null';
+export const ACTIVE_PATH = 'document.activeElement?.dataset.path ?? null';
 export const DOC_LANG = 'document.documentElement.lang';
 export const FOCUS_IN_RULE_SET = "document.activeElement?.closest('#rule-set') !== null";
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPane, ROOT } from './buildPane';
 import { chromiumMissing, foreignRequests, launch, watch, type Watched } from './chromium';
 import { exampleBook, FORMULA_UNIT, XSS_UNIT } from './exampleBook';
-import { ACTIVE_TEXT, DOC_LANG, FOCUS_IN_RULE_SET, pageTop, TIMING, UNNAMED_CONTROLS } from './inPage';
+import { ACTIVE_PATH, ACTIVE_TEXT, DOC_LANG, FOCUS_IN_RULE_SET, pageTop, TIMING, UNNAMED_CONTROLS } from './inPage';
 import type { HarnessBook } from './harnessBook';
 import { serve, type Served } from './server';
 
@@ -136,6 +136,7 @@ describe.skipIf(chromiumMissing !== null)('task pane in Chromium', () => {
     await expect.poll(() => page.evaluate<string | null>(ACTIVE_TEXT)).toBe('取消');
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect.poll(() => page.locator('#run-status').textContent()).toBe('已取消，未写入任何内容。');
+    await expect.poll(() => page.locator('#announcer').textContent()).toBe('已取消，未写入任何内容。');
     await page.getByRole('button', { name: '计算排名并写入结果表' }).click();
     await dialog.getByRole('button', { name: '替换' }).click();
     await page.waitForSelector('#run-summary');
@@ -179,6 +180,10 @@ describe.skipIf(chromiumMissing !== null)('task pane in Chromium', () => {
     await page.locator('[data-path="indicators[2].weight"]').fill('abc');
     await expect.poll(() => page.locator('#rule-issues').textContent()).toContain('indicators[2].weight');
     expect(await page.locator('[data-path="indicators[2].weight"]').getAttribute('aria-invalid')).toBe('true');
+    // An issue with a JSON path takes the focus to its field.
+    await page.locator('[data-path="indicators[2].label"]').focus();
+    await page.locator('#rule-issues .issue-link', { hasText: 'indicators[2].weight' }).click();
+    expect(await page.evaluate<string | null>(ACTIVE_PATH)).toBe('indicators[2].weight');
     await page.getByRole('button', { name: /^删除: 指标 3/ }).click();
     await expect(page.locator('#rules-validation').textContent()).resolves.toBe('规则有效。');
 

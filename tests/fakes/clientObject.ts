@@ -20,6 +20,8 @@ export interface Batch {
 
 export abstract class ClientObject {
   private readonly loadedProps = new Map<string, unknown>();
+  /** Set when a sync applied a load and found this to be a null object. */
+  private loadedAsNull = false;
 
   protected constructor(
     protected readonly batch: Batch,
@@ -43,7 +45,10 @@ export abstract class ClientObject {
       if (!this.scalarProps.includes(p) && !this.extraLoadable(p)) throw officeError('InvalidArgument', `${this.typeName}.load`);
     }
     this.batch.enqueue({ load: this.typeName, props: list }, () => {
-      if (!this.exists()) return;
+      if (!this.exists()) {
+        this.loadedAsNull = true;
+        return;
+      }
       for (const p of list) {
         const value = this.fetch(p);
         this.loadedProps.set(p, value);
@@ -63,7 +68,9 @@ export abstract class ClientObject {
     this.loadedProps.set(prop, value);
   }
 
+  /** As Office.js: a property of a null object reads as undefined instead of throwing. */
   protected read<T>(prop: string): T {
+    if (!this.loadedProps.has(prop) && this.loadedAsNull) return undefined as T;
     if (!this.loadedProps.has(prop)) throw propertyNotLoaded(this.typeName, prop);
     return this.loadedProps.get(prop) as T;
   }

@@ -49,3 +49,13 @@ export function officeError(code: keyof typeof MESSAGES, errorLocation?: string)
 export function propertyNotLoaded(objectType: string, prop: string): FakeOfficeError {
   return new FakeOfficeError('PropertyNotLoaded', MESSAGES.PropertyNotLoaded(prop), `${objectType}.${prop}`);
 }
+
+/**
+ * Thrown inside a sync by a command aimed at a null object (an `...OrNullObject` that found
+ * nothing, or anything reached through one). Excel skips such commands instead of failing the
+ * request: Microsoft's own samples clear a sheet with `getItemOrNullObject('Sample').delete()`.
+ * The fake's sync catches it and goes on with the next command.
+ */
+export class NullObjectSkip extends Error {
+  override readonly name = 'NullObjectSkip';
+}

@@ -5,7 +5,7 @@
 // No Node APIs: the task-pane harness page bundles it.
 import type { Batch, QueuedOp } from './clientObject';
 import { FakeBook, type BookSnapshot, type FakeCell } from './fakeBook';
-import { FakeOfficeError, MESSAGES, officeError } from './fakeErrors';
+import { FakeOfficeError, MESSAGES, NullObjectSkip, officeError } from './fakeErrors';
 import { FakeWorksheetCollection } from './fakeWorksheet';
 import { parseCells, splitSheet } from './a1';
 import { utf8Length } from './utf8';
@@ -166,7 +166,12 @@ export class FakeExcel {
     // Commands before a failing one stay applied, as in Excel; later ones never run.
     ops.forEach((op, i) => {
       if (failure && i === failure.afterOps) throw failure.error();
-      op.apply();
+      try {
+        op.apply();
+      } catch (error) {
+        // Commands on null objects are skipped, as Excel does.
+        if (!(error instanceof NullObjectSkip)) throw error;
+      }
     });
     if (failure) throw failure.error();
   }
@@ -182,6 +187,15 @@ export class FakeExcel {
     const found = sheet === null ? undefined : this.book.byName(sheet);
     if (!found || !rect) throw new TypeError(`fake: bad cell address ${address}`);
     return found.cell(rect.top, rect.left);
+  }
+
+  /** Sets the number format of one cell (`Sheet!B3`), as a user formatting it in Excel would. */
+  setNumberFormat(address: string, numberFormat: string): void {
+    const { sheet, cells } = splitSheet(address);
+    const rect = parseCells(cells);
+    const found = sheet === null ? undefined : this.book.byName(sheet);
+    if (!found || !rect) throw new TypeError(`fake: bad cell address ${address}`);
+    found.patch(rect.top, rect.left, { numberFormat });
   }
 
   sheetNames(): string[] {

@@ -3,7 +3,7 @@
 import { formatCells, parseCells, quoteSheetName, splitSheet, MAX_COLUMNS, MAX_ROWS, type Rect } from './a1';
 import { ClientObject, type Batch } from './clientObject';
 import type { FakeConditionalFormat, FakeSheet } from './fakeBook';
-import { officeError, propertyNotLoaded } from './fakeErrors';
+import { NullObjectSkip, officeError, propertyNotLoaded } from './fakeErrors';
 import type { FakeWorksheet } from './fakeWorksheet';
 import { interpretInput } from './cellInput';
 
@@ -30,15 +30,21 @@ export class FakeRange extends ClientObject {
     this.conditionalFormats = new FakeConditionalFormatCollection(batch, this);
   }
 
-  /** Sheet and cells, fixed at first use inside a sync, as Office does. */
+  /** Sheet and cells, fixed at first use inside a sync, as Office does; commands on a null range are skipped. */
   target(location: string): { sheet: FakeSheet; rect: Rect } {
-    if (this.resolved === undefined) this.resolved = this.resolve(location);
-    if (this.resolved === null) throw officeError('ItemNotFound', location);
+    this.resolveNow(location);
+    if (this.resolved === null || this.resolved === undefined) throw new NullObjectSkip();
     return this.resolved;
   }
 
+  resolveNow(location = 'Range'): void {
+    if (this.resolved === undefined) this.resolved = this.resolve(location);
+  }
+
+  /** Null for an empty used range `...OrNullObject`, and for any range of a null worksheet. */
   private resolve(location: string): { sheet: FakeSheet; rect: Rect } | null {
-    const sheet = this.worksheet.target(location);
+    const sheet = this.worksheet.sheetOrNull(location);
+    if (sheet === null) return null;
     switch (this.spec.kind) {
       case 'all':
         return { sheet, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } };
@@ -58,11 +64,8 @@ export class FakeRange extends ClientObject {
   }
 
   protected override exists(): boolean {
-    if (this.spec.kind === 'used' && this.spec.orNull) {
-      if (this.resolved === undefined) this.resolved = this.resolve('Range.load');
-      return this.resolved !== null;
-    }
-    return true;
+    this.resolveNow('Range.load');
+    return this.resolved !== null;
   }
 
   get isNullObject(): boolean {

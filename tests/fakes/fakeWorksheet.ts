@@ -1,7 +1,7 @@
 // Worksheets: the collection, one sheet, its freeze panes and its charts.
 import { ClientObject, type Batch } from './clientObject';
 import type { FakeChart, FakeSheet, Visibility } from './fakeBook';
-import { officeError, propertyNotLoaded } from './fakeErrors';
+import { NullObjectSkip, officeError, propertyNotLoaded } from './fakeErrors';
 import { FakeRange, type RangeSpec } from './fakeRange';
 
 const SHEET_PROPS = ['name', 'id', 'visibility', 'position'] as const;
@@ -129,9 +129,20 @@ export class FakeWorksheet extends ClientObject {
     if (this.sheet) this.preload(prop, fetchSheetProp(this.sheet, this.batch, prop));
   }
 
-  /** The sheet, resolved on first use inside a sync (ItemNotFound when it does not exist). */
+  /**
+   * The sheet, resolved on first use inside a sync: ItemNotFound when it does not exist, and the
+   * command skipped when this is a null object (see NullObjectSkip).
+   */
   target(location: string): FakeSheet {
+    const sheet = this.sheetOrNull(location);
+    if (sheet === null) throw new NullObjectSkip();
+    return sheet;
+  }
+
+  /** The sheet, or null when this is a null object; objects reached through it are null too. */
+  sheetOrNull(location: string): FakeSheet | null {
     this.resolve();
+    if (this.sheet === null && this.orNull) return null;
     if (!this.sheet) throw officeError('ItemNotFound', location);
     if (!this.batch.book.sheets.includes(this.sheet)) throw officeError('ItemNotFound', location);
     return this.sheet;
@@ -197,7 +208,10 @@ export class FakeWorksheet extends ClientObject {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
-    return this.range({ kind: 'used', valuesOnly: valuesOnly === true, orNull: true });
+    const range = this.range({ kind: 'used', valuesOnly: valuesOnly === true, orNull: true });
+    // As for getItemOrNullObject: resolved at the next sync so that `isNullObject` can be read.
+    this.batch.enqueue({ call: 'Worksheet.getUsedRangeOrNullObject', args: [valuesOnly ?? false] }, () => range.resolveNow());
+    return range;
   }
 
   private range(spec: RangeSpec): FakeRange {

@@ -1,6 +1,6 @@
 // Which columns a rule set reads, and which of them the bound ranges' header rows provide.
 // Headers are compared as the engine compares them (spec 1: white space, width, bracketed unit).
-import { headerKey } from '../../engine/text';
+import { headerKey } from '../../engine/index';
 import { getAt, type Draft } from './draft';
 
 const texts = (values: readonly unknown[]): string[] =>

@@ -33,6 +33,8 @@ export async function check(ctx: Ctx): Promise<void> {
     state.checkIssues = ctx.port
       ? await dryRun(ctx.port, input, state)
       : evaluate(input.ruleSet, [], input.period, { lang: state.lang, ...(input.elapsed === undefined ? {} : { elapsed: input.elapsed }) }).issues;
+    const errors = state.checkIssues.filter((i) => i.severity === 'error').length;
+    ctx.announce(state.checkIssues.length === 0 ? ctx.t('check.none') : ctx.t('check.counts', { errors, warnings: state.checkIssues.length - errors }));
   } catch (error) {
     ctx.fail(error);
   } finally {

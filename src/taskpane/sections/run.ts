@@ -42,6 +42,7 @@ async function start(ctx: Ctx, replace: boolean): Promise<void> {
     state.checkIssues = result.issues;
     state.run = errors > 0 || sheetNames.length === 0 ? { status: 'failed', errors } : { status: 'done', result, sheet: sheetNames[0] };
     ctx.redraw('run', 'check');
+    ctx.announce(state.run.status === 'done' ? ctx.t('run.done', { sheet: state.run.sheet }) : ctx.t('run.failed', { n: errors }));
     if (state.run.status === 'done') await refreshHistory(ctx);
   } catch (error) {
     state.run = error instanceof SheetExistsError ? { status: 'confirm', sheets: error.sheets } : { status: 'crashed', message: errorText(error) };
@@ -67,6 +68,7 @@ function confirmDialog(ctx: Ctx, sheets: readonly string[]): HTMLElement {
     if (state.run.status === 'confirm') {
       state.run = { status: 'cancelled' };
       ctx.redraw('run');
+      ctx.announce(ctx.t('run.cancelled'));
     }
   });
   // showModal needs the element in the document; the safe choice (Cancel) gets the focus.

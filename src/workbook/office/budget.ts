@@ -9,6 +9,13 @@ export const REQUEST_BUDGET = 4_000_000;
  */
 export const AVG_CELL_BYTES = 32;
 
+/**
+ * Bytes one input cell is assumed to take: input ranges load `numberFormat` beside `values` (to
+ * tell dates from numbers), and a format such as `"General"` or `"#,##0.00"` weighs about as much
+ * as a value, so the response doubles.
+ */
+export const INPUT_CELL_BYTES = 2 * AVG_CELL_BYTES;
+
 /** Bytes a command costs besides its data (object path, method name, ids). */
 export const OP_OVERHEAD = 200;
 

@@ -37,6 +37,8 @@ export interface XlWorksheet {
   load(props: string): unknown;
   getRange(address?: string): XlRange;
   getUsedRange(valuesOnly?: boolean): XlRange;
+  /** ExcelApi 1.4; a null object when the sheet holds nothing. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   readonly freezePanes: {
     freezeRows(count?: number): void;
     freezeColumns(count?: number): void;
@@ -54,6 +56,12 @@ export interface XlRange {
   numberFormat: unknown[][];
   readonly rowIndex: number;
   readonly rowCount: number;
+  /**
+   * True for a range reached through a null object (`getItemOrNullObject` that found nothing).
+   * Excel skips commands on null objects instead of failing the request, and their loaded
+   * properties read as undefined, so check the object that may be null before reading.
+   */
+  readonly isNullObject: boolean;
   load(props: string): unknown;
   readonly format: {
     readonly fill: { color: string };

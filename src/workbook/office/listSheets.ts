@@ -1,11 +1,13 @@
 // Sheet names in workbook order, in one sync.
+import { userSheetNames } from '../sheetList';
 import type { XlRun } from './excelApi';
 
-export async function listSheetNames(run: XlRun, includeVeryHidden: boolean): Promise<string[]> {
+/** The sheets a user sees (see userSheetNames), or every sheet with `all`. */
+export async function listSheetNames(run: XlRun, all: boolean): Promise<string[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/visibility');
     await context.sync();
-    return sheets.items.filter((s) => includeVeryHidden || s.visibility !== 'VeryHidden').map((s) => s.name);
+    return all ? sheets.items.map((s) => s.name) : userSheetNames(sheets.items);
   });
 }

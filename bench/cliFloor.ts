@@ -1,0 +1,9 @@
+// The I/O floor for benchmark 4: read a workbook with exceljs and write it back, nothing else.
+// Run as a child process so its wall time and peak memory are measured like the CLI's.
+import ExcelJS from 'exceljs';
+
+const [input, output] = process.argv.slice(2);
+const book = new ExcelJS.Workbook();
+await book.xlsx.readFile(input);
+await book.xlsx.writeFile(output);
+process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`);

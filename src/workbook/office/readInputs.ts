@@ -1,0 +1,80 @@
+// Everything a run reads, in one request when it fits: the sheets (names, ids, visibility, the
+// active one, which the write reuses instead of looking again), the input ranges with their
+// number formats, and the store. Ranges are reached through `getItemOrNullObject`, so a range on
+// a missing sheet makes no error: Excel skips commands on a null object. Only input too big for
+// one request takes more syncs: the rest of its row blocks, then the rest of a big store.
+import type { SheetsSeen, RunInputs } from '../port';
+import { userSheetNames } from '../sheetList';
+import type { XlContext, XlRun, XlWorksheet } from './excelApi';
+import { parseInputRange, planReads, type ReadBlock } from './readPlan';
+import { queueBlocks, toTables, withCellSizeRetries, type InputRef } from './readRanges';
+import { queueStoreRead, storeFrom, STORE_ROW_BYTES, storeRowsPerRequest } from './readStore';
+
+/** Bytes assumed for the sheet list in the response (names, ids, visibility of ~300 sheets). */
+const LOOK_BYTES = 64_000;
+
+interface Raw {
+  rows: unknown[][][];
+  /** Lower-cased sheet name asked for → the name as Excel spells it; missing sheets are absent. */
+  present: Map<string, string>;
+  storeValues: unknown[][] | null;
+  seen: SheetsSeen;
+}
+
+export async function readInputs(run: XlRun, addresses: readonly string[], budget: number): Promise<RunInputs> {
+  const refs = addresses.map(parseInputRange);
+  const raw = await withCellSizeRetries((cellBytes) => run((context) => readAll(context, refs, planReads(refs, budget, cellBytes), budget)));
+  const tables = toTables(refs, raw.rows, (sheet) => raw.present.get(sheet.toLowerCase()) ?? sheet);
+  return {
+    tables: tables.map((table, i) => (raw.present.has(refs[i].sheet.toLowerCase()) ? table : null)),
+    store: storeFrom(raw.storeValues),
+    sheets: userSheetNames(raw.seen.sheets),
+    seen: raw.seen,
+  };
+}
+
+async function readAll(context: XlContext, refs: readonly InputRef[], requests: readonly ReadBlock[][], budget: number): Promise<Raw> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/id,items/visibility');
+  const active = worksheets.getActiveWorksheet();
+  active.load('id');
+
+  const inputSheets = new Map<string, XlWorksheet>();
+  const sheet = (name: string): XlWorksheet => {
+    const key = name.toLowerCase();
+    let ws = inputSheets.get(key);
+    if (!ws) {
+      ws = worksheets.getItemOrNullObject(name);
+      ws.load('name');
+      inputSheets.set(key, ws);
+    }
+    return ws;
+  };
+  // Queue every sheet, so that one whose ranges come in a later request is known to exist too.
+  for (const ref of refs) sheet(ref.sheet);
+  const rows: unknown[][][] = refs.map(() => []);
+  const [first = [], ...rest] = requests;
+  const collectFirst = queueBlocks(first, sheet, rows);
+  // The store's first rows, as many as the room left in this request holds.
+  const room = budget - LOOK_BYTES - first.reduce((sum, block) => sum + block.estimate, 0);
+  const windowRows = Math.max(0, Math.min(storeRowsPerRequest(budget), Math.floor(room / STORE_ROW_BYTES)));
+  const finishStore = queueStoreRead(context, windowRows, budget);
+  await context.sync();
+
+  const missing = (name: string): boolean => inputSheets.get(name.toLowerCase())?.isNullObject !== false;
+  collectFirst(missing);
+  for (const request of rest) {
+    const blocks = request.filter((block) => !missing(block.sheet));
+    if (blocks.length === 0) continue;
+    const collect = queueBlocks(blocks, sheet, rows);
+    await context.sync();
+    collect();
+  }
+  const storeValues = await finishStore();
+  const present = new Map([...inputSheets].filter(([, ws]) => !ws.isNullObject).map(([key, ws]) => [key, ws.name]));
+  const seen: SheetsSeen = {
+    sheets: worksheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })),
+    activeId: active.id,
+  };
+  return { rows, present, storeValues, seen };
+}
