@@ -2,9 +2,12 @@
 // Not part of `npm test`: timings are measured here, never asserted in tests.
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { fmtBytes } from './bytes';
 import { benchCli } from './cli';
 import { benchEngine } from './engine';
 import { fmtMs, fmtRatio, growth } from './measure';
+import { benchOffice, officeGoals } from './office';
+import { benchPane, paneGoals } from './pane';
 
 const SIZES = [1_000, 10_000, 100_000];
 const quick = process.argv.includes('--quick');
@@ -58,5 +61,54 @@ for (const r of await benchCli(cliSizes, quick ? 1 : 3)) {
   const lo = r.libreOfficeMs === null ? '–' : fmtMs(r.libreOfficeMs);
   out(`| ${r.n.toLocaleString('en')} | ${fmtMs(r.rankMs)} | ${r.rankMb.toFixed(0)} MB | ${fmtMs(r.floorMs)} | ${r.floorMb.toFixed(0)} MB | ${fmtRatio(r.rankMs / r.floorMs)} | ${lo} |`);
 }
+
+out();
+out('## 3. Office adapter over the fake Excel API (10 indicators)');
+out();
+out('A whole run (`runRanking` over `OfficeWorkbook`: read the input sheet, evaluate, write the result and');
+out('rules sheets and the store) on the fake Excel of tests/fakes, which counts syncs and the JSON bytes of');
+out('each request and response. The peer writes the same result sheet plan the naive way, one');
+out('`range.values = [[v]]` and one sync per non-empty cell; it is run on the fake up to 1,000 units, and');
+out('above that its syncs are the plan\'s non-empty cells and its largest request is measured on the');
+out('plan\'s longest cells. Times are the fake\'s, without Excel\'s round trips: in Excel every sync costs one.');
+out();
+out('| units | input (values) | syncs (read + write) | largest request (bytes) | largest response (bytes) | time | naive syncs | naive largest request (bytes) | naive time | naive / adapter syncs | naive / adapter time |');
+out('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+const officeRows = await benchOffice(sizes, 1_000);
+for (const r of officeRows) {
+  const naiveMs = r.naiveMs === null ? 'not run (counted from the plan)' : fmtMs(r.naiveMs);
+  const timeRatio = r.naiveMs === null ? '–' : fmtRatio(r.naiveMs / r.ms);
+  const failed = r.failedSyncs > 0 ? `, ${r.failedSyncs} failed` : '';
+  out(`| ${r.n.toLocaleString('en')} | ${fmtBytes(r.inputBytes)} | ${r.syncs} (${r.readSyncs} + ${r.syncs - r.readSyncs}${failed}) | ${r.largestRequest.toLocaleString('en')} | ${r.largestResponse.toLocaleString('en')} | ${fmtMs(r.ms)} | ${r.naiveSyncs.toLocaleString('en')} | ${r.naiveLargestRequest.toLocaleString('en')} | ${naiveMs} | ${fmtRatio(r.naiveSyncs / r.syncs)} | ${timeRatio} |`);
+}
+out();
+for (const line of officeGoals(officeRows)) out(line);
+
+out();
+out('## 5. Task pane: bundle size and first render in headless Chromium');
+out();
+out('The production build (webpack, as `npm run build`), and the time from navigation start to the');
+out('pane\'s `standings-ready` mark (set after its first render; the browser tests wait for it) in');
+out('/usr/bin/chromium, against a blank page with a single `<div>` and an inline mark, served by the same');
+out('server from the same folder. First loads each in a fresh browser context, then reloads; the');
+out('pages alternate. No Office: office.js from the CDN fails at once, as in the browser tests.');
+out();
+const pane = await benchPane(quick ? 5 : 15, 2);
+out('| file | raw | gzip |');
+out('|---|---:|---:|');
+for (const a of pane.assets) out(`| ${a.file.replace(/\.[0-9a-f]{8}\.js$/, '.[hash].js')} | ${fmtBytes(a.raw)} | ${fmtBytes(a.gzip)} |`);
+out();
+if (pane.pane && pane.blank) {
+  const p = pane.pane;
+  const b = pane.blank;
+  const fcp = (ms: number): string => (ms < 0 ? '–' : fmtMs(ms));
+  out(`| page | first load (median of ${p.firsts}) | reload (median of ${p.reloads}) | first contentful paint, first load | reload |`);
+  out('|---|---:|---:|---:|---:|');
+  out(`| task pane | ${fmtMs(p.first)} | ${fmtMs(p.reload)} | ${fcp(p.firstFcp)} | ${fcp(p.reloadFcp)} |`);
+  out(`| blank page | ${fmtMs(b.first)} | ${fmtMs(b.reload)} | ${fcp(b.firstFcp)} | ${fcp(b.reloadFcp)} |`);
+  out(`| pane / blank | ${fmtRatio(p.first / b.first)} | ${fmtRatio(p.reload / b.reload)} | ${p.firstFcp < 0 || b.firstFcp < 0 ? '–' : fmtRatio(p.firstFcp / b.firstFcp)} | ${p.reloadFcp < 0 || b.reloadFcp < 0 ? '–' : fmtRatio(p.reloadFcp / b.reloadFcp)} |`);
+  out();
+}
+for (const line of paneGoals(pane)) out(line);
 
 if (!quick) writeFileSync(new URL('./RESULTS.md', import.meta.url), `${lines.join('\n')}\n`);

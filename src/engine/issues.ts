@@ -42,6 +42,7 @@ export const ISSUE_CODES = [
   'bad-target',
   'negative-adjustment',
   'text-as-number',
+  'number-too-large',
   // results
   'no-units',
   'quota-tie',

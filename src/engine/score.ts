@@ -97,7 +97,12 @@ function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadCo
     sink.add(rawError('bad-target', { cell: tCell ?? unitCell(cx.joined, unit) }, { value: target, indicator: ind.id }));
     return null;
   }
-  return { target, actual, rate: actual / target, x: actual / target, score: null, policy: used };
+  const rate = actual / target;
+  if (!Number.isFinite(rate)) {
+    sink.add(rawError('number-too-large', { cell: reader.lastAddress() ?? unitCell(cx.joined, unit) }, { indicator: ind.id, what: 'rate' }));
+    return null;
+  }
+  return { target, actual, rate, x: rate, score: null, policy: used };
 }
 
 function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): { bonus: number; deduction: number; veto: string | null; ok: boolean } {
@@ -159,6 +164,7 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   }
   if (broken) return [];
 
+  let overflow = false;
   ruleSet.indicators.forEach((ind, i) => {
     const method = methodOf(ind.method.type)!;
     const direction: Direction = ind.direction ?? 'higher';
@@ -180,8 +186,13 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
       const f = s.indicators[i];
       if (f.policy === 'full') f.score = ind.weight;
       else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, prepared.get(s.scope));
+      if (f.score !== null && !Number.isFinite(f.score)) {
+        sink.add(rawError('number-too-large', { cell: unitCell(joined, s.unit) }, { indicator: ind.id, what: 'score' }));
+        overflow = true;
+      }
     }
   });
+  if (overflow) return [];
 
   const totalWeight = ruleSet.indicators.reduce((sum, ind) => sum + ind.weight, 0);
   for (const s of scored) {

@@ -7,6 +7,7 @@ export const en: WorkbookMessages = {
     'store-no-marker': (d) => `the rule set and run log stored in the workbook are not recognised (A1 should be standings/store@1, found "${d}")`,
     'store-bad-json': (d) => `the rule set and run log stored in the workbook are damaged: ${d}`,
     'store-bad-shape': (d) => `the run log stored in the workbook is malformed: ${d}`,
+    'store-too-large': (d) => `the rule set stored in the workbook is too large to be read safely (${d} characters of JSON; at most 1,000,000)`,
   },
   sheetExists: (p) => `sheet already exists: ${p.sheets}`,
   mergedHeader: (p) => `the header row of ${p.range} has merged cells ${p.merge}; unmerge them and give each column its own header`,

@@ -7,6 +7,7 @@ export const zhCN: WorkbookMessages = {
     'store-no-marker': (d) => `工作簿中保存的规则和记录无法识别（A1 应为 standings/store@1，实际为“${d}”）`,
     'store-bad-json': (d) => `工作簿中保存的规则和记录已损坏：${d}`,
     'store-bad-shape': (d) => `工作簿中保存的运行记录格式不对：${d}`,
+    'store-too-large': (d) => `工作簿中保存的规则过大，为安全起见不予读取（JSON 共 ${d} 个字符，上限 1,000,000）`,
   },
   sheetExists: (p) => `工作表已存在：${p.sheets}`,
   mergedHeader: (p) => `区域 ${p.range} 的表头有合并单元格 ${p.merge}，请取消合并并为每列写上表头`,

@@ -12,7 +12,7 @@ import { buildResultSheet } from './layout/resultSheet';
 import { buildRulesSheet } from './layout/rulesSheet';
 import { resultSheetName, rulesSheetName } from './layout/sheetName';
 import { WORKBOOK_MESSAGES } from './messages';
-import type { WorkbookPort } from './port';
+import type { SheetsSeen, WorkbookPort } from './port';
 import { STORE_FORMAT, type Store, type StoredRun } from './store';
 import { trimLeadingBlankRows } from './tableShape';
 
@@ -68,6 +68,34 @@ function checkSources(sources: readonly string[], sheets: readonly string[], lan
   return result;
 }
 
+type Read = { issues: Issue[] } | { issues: []; tables: Table[]; store: Store | null; seen?: SheetsSeen };
+
+/**
+ * The sheet list, the ranges and the store: all at once through `readInputs` when the port has
+ * it (one request in Excel), else one call each. Sources that are malformed or name a missing
+ * sheet come back as issues.
+ */
+async function readSources(port: WorkbookPort, sources: readonly string[], lang: Lang): Promise<Read> {
+  if (port.readInputs === undefined) {
+    const checked = checkSources(sources, await port.listSheets(), lang);
+    if (checked.issues.length > 0) return { issues: checked.issues };
+    return { issues: [], tables: await port.readRanges(checked.ok), store: await port.readStore() };
+  }
+  const wellFormed = sources.filter((s) => {
+    const ref = parseRange(s);
+    return ref !== null && ref.sheet !== null;
+  });
+  const inputs = await port.readInputs(wellFormed);
+  const checked = checkSources(sources, inputs.sheets, lang);
+  if (checked.issues.length > 0) return { issues: checked.issues };
+  const tables = inputs.tables.map((table, i) => {
+    // Every source names a listed sheet here, so the port read it.
+    if (table === null) throw new Error(`readInputs gave no table for ${wellFormed[i]}`);
+    return table;
+  });
+  return { issues: [], tables, store: inputs.store, ...(inputs.seen ? { seen: inputs.seen } : {}) };
+}
+
 export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const { lang } = request;
   const options = { lang, ...(request.elapsed === undefined ? {} : { elapsed: request.elapsed }) };
@@ -75,16 +103,16 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
   if (ruleSet === null) return { result: evaluate(request.ruleSet, [], request.period, options), sheetNames: [] };
 
   const sources = request.sources ?? ruleSet.sources ?? [];
-  const checked = checkSources(sources, await port.listSheets(), lang);
+  const read = await readSources(port, sources, lang);
   const parsedPeriod = parsePeriod(request.period, request.elapsed);
-  if (checked.issues.length > 0) {
+  if (!('tables' in read)) {
     // Only the sources' own problems: the columns they would have held are not missing.
-    const issues = [...checked.issues, ...parsedPeriod.issues.map((i) => describeIssue(i, lang))];
+    const issues = [...read.issues, ...parsedPeriod.issues.map((i) => describeIssue(i, lang))];
     const period = parsedPeriod.period ?? { label: request.period, elapsed: 0 };
     return { result: { format: 'standings/result@1', ruleSet: ruleSet.name, period, units: [], issues }, sheetNames: [] };
   }
-  const tables: Table[] = (await port.readRanges(checked.ok)).map(trimLeadingBlankRows);
-  const store = await port.readStore();
+  const tables = read.tables.map(trimLeadingBlankRows);
+  const { store } = read;
   const periodLabel = parsedPeriod.period?.label ?? request.period.trim();
   const previous = previousRun(store, ruleSet.name, periodLabel);
   const previousRanks = previous === null ? undefined : Object.fromEntries(previous.units.map((u) => [u.unit, u.rank]));
@@ -107,6 +135,6 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
     units: result.units.map((u) => ({ unit: u.unit, group: u.group, rank: u.rank, total: u.total })),
   };
   const updated: Store = { format: STORE_FORMAT, ruleSet, runs: [...(store?.runs ?? []), run] };
-  await port.writeRun(plans, updated, { replace: request.replace });
+  await port.writeRun(plans, updated, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}) });
   return { result, sheetNames: plans.map((p) => p.name) };
 }

@@ -8,7 +8,13 @@ export const STORE_SHEET = '_standings_store';
 /** Characters of JSON per cell, well under Excel's 32,767. */
 export const STORE_CHUNK = 30_000;
 
-export type StoreIssueCode = 'store-no-marker' | 'store-bad-json' | 'store-bad-shape';
+/**
+ * Characters of JSON a stored rule set may take: the same limit as a rule-set file. Stores travel
+ * in shared workbooks, so a bigger one is refused before anything else looks at it.
+ */
+export const MAX_STORED_RULESET = 1_000_000;
+
+export type StoreIssueCode = 'store-no-marker' | 'store-bad-json' | 'store-bad-shape' | 'store-too-large';
 
 /** A problem with the store's content, located by a cell (`_standings_store!A1`) or a JSON path. */
 export interface StoreIssue {
@@ -88,5 +94,11 @@ export function decodeStore(values: readonly (readonly unknown[])[]): { store: S
     return { store: null, issues };
   }
   const { format, ruleSet, runs } = checked.data;
+  // The rule set's share of the JSON, measured without serialising it again (it may be nested
+  // deeper than JSON.stringify can go): everything but the run log, which the schema has checked.
+  const ruleSetChars = json.length - JSON.stringify(runs).length;
+  if (ruleSetChars > MAX_STORED_RULESET) {
+    return { store: null, issues: [{ code: 'store-too-large', path: 'ruleSet', detail: String(ruleSetChars) }] };
+  }
   return { store: { format, ruleSet, runs }, issues: [] };
 }

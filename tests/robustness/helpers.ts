@@ -2,7 +2,7 @@
 // read a ranked workbook's result sheet back.
 import ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { appendFile, readdir, readFile } from 'node:fs/promises';
 import type { CliIo } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { FIRST_DATA_ROW, HEADER_ROW } from '../../src/workbook/layout/resultSheet';
@@ -66,8 +66,29 @@ export function formulaCells(book: ExcelJS.Workbook): string[] {
   return found;
 }
 
+/** Cells of the named sheets holding an error value or a number that is not finite. */
+export function oddCells(book: ExcelJS.Workbook, sheets: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const name of sheets) {
+    book.getWorksheet(name)?.eachRow((row) => {
+      row.eachCell((cell) => {
+        const v = cell.value;
+        const odd = (typeof v === 'number' && !Number.isFinite(v)) || (typeof v === 'object' && v !== null && 'error' in v);
+        if (odd) found.push(`${name}!${cell.address}`);
+      });
+    });
+  }
+  return found;
+}
+
 export async function loadBook(path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await readFile(path)) as unknown as ArrayBuffer);
   return book;
+}
+
+/** With STANDINGS_ROBUSTNESS_STATS=FILE, appends a test's counts to FILE (tests may not print). */
+export async function writeStats(name: string, stats: object): Promise<void> {
+  const file = process.env.STANDINGS_ROBUSTNESS_STATS;
+  if (file !== undefined && file !== '') await appendFile(file, `${JSON.stringify({ name, ...stats })}\n`);
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cellAddress, parseRange } from '../../src/engine/address';
 import type { Table } from '../../src/engine/types';
 import { SheetExistsError } from '../../src/workbook/errors';
-import type { WorkbookPort } from '../../src/workbook/port';
+import type { RunInputs, SheetsSeen, WorkbookPort, WriteOptions } from '../../src/workbook/port';
 import { previousRun, runRanking } from '../../src/workbook/run';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 import { STORE_FORMAT, type Store, type StoredRun } from '../../src/workbook/store';
@@ -134,6 +134,53 @@ describe('runRanking', () => {
     expect(port.writes).toEqual([]);
     await runRanking(port, { ruleSet: RULES, period: '2026Q3', lang: 'zh-CN', replace: true, now: NOW });
     expect(port.writes.map((w) => w.replace)).toEqual([true]);
+  });
+});
+
+/** A port that reads everything at once, recording what it was asked and what writeRun got. */
+class TogetherPort extends MemoryPort {
+  calls: string[] = [];
+  seenByWrite: (SheetsSeen | undefined)[] = [];
+  readonly seen: SheetsSeen = { sheets: [{ id: '1', name: '表', visibility: 'Visible' }], activeId: '1' };
+  override listSheets(): Promise<string[]> {
+    this.calls.push('listSheets');
+    return super.listSheets();
+  }
+  override readStore(): Promise<Store | null> {
+    this.calls.push('readStore');
+    return super.readStore();
+  }
+  async readInputs(addresses: readonly string[]): Promise<RunInputs> {
+    this.calls.push(`readInputs ${addresses.join(' ')}`);
+    const present = addresses.filter((a) => parseRange(a)!.sheet! in this.sheets);
+    const read = await MemoryPort.prototype.readRanges.call(this, present);
+    this.reads.pop();
+    return { tables: addresses.map((a) => (present.includes(a) ? read.shift()! : null)), store: this.store, sheets: Object.keys(this.sheets), seen: this.seen };
+  }
+  override writeRun(sheets: readonly SheetPlan[], store: Store, options: WriteOptions): Promise<void> {
+    this.seenByWrite.push(options.seen);
+    return super.writeRun(sheets, store, options);
+  }
+}
+
+describe('runRanking through a port with readInputs', () => {
+  it('reads once and hands what the read saw to the write', async () => {
+    const port = new TogetherPort({ 表: DATA });
+    const { result } = await runRanking(port, { ruleSet: RULES, period: '2026Q3', lang: 'zh-CN', replace: false, now: NOW });
+    expect(result.units.map((u) => u.unit)).toEqual(['乙', '甲', '丙']);
+    expect(port.calls).toEqual(['readInputs 表!A1:C4']);
+    expect(port.seenByWrite).toEqual([port.seen]);
+  });
+
+  it('a source on a missing sheet or malformed is an error, and nothing is written', async () => {
+    const port = new TogetherPort({ 表: DATA });
+    const { result } = await runRanking(port, { ruleSet: RULES, sources: ['表!A1:C4', '没有!A1:C4', 'A1:C4'], period: '2026Q3', lang: 'en', replace: false, now: NOW });
+    expect(port.calls).toEqual(['readInputs 表!A1:C4 没有!A1:C4']);
+    expect(result.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.path])).toEqual([
+      ['bad-range', 'sources[1]'],
+      ['bad-range', 'sources[2]'],
+    ]);
+    expect(port.writes).toEqual([]);
   });
 });
 

@@ -47,6 +47,7 @@ export const en: MessageTable = {
   'bad-target': (p) => `indicator ${fmt(p.indicator)} has target ${fmt(p.value)}; a target must be above 0 to compute a rate`,
   'negative-adjustment': (p) => `"${fmt(p.column)}" value ${fmt(p.value)} must not be negative`,
   'text-as-number': (p) => `text "${fmt(p.text)}" read as the number ${fmt(p.value)}`,
+  'number-too-large': (p) => `indicator ${fmt(p.indicator)}: the figures are so large or small that the ${p.what === 'score' ? 'score' : 'rate'} cannot be computed`,
   'no-units': () => `the data ranges hold no units`,
   'quota-tie': (p) => `${p.scope ? `${fmt(p.scope)}: ` : ''}"${fmt(p.tier)}" is limited to ${fmt(p.limit)}; units tied across the limit were all left out: ${fmt(p.units)}`,
 };

@@ -47,6 +47,7 @@ export const zhCN: MessageTable = {
   'bad-target': (p) => `指标 ${fmt(p.indicator)} 的目标值为 ${fmt(p.value)}，目标须大于 0 才能计算完成率`,
   'negative-adjustment': (p) => `“${fmt(p.column)}”的值 ${fmt(p.value)} 不能为负数`,
   'text-as-number': (p) => `文本“${fmt(p.text)}”按数字 ${fmt(p.value)} 读取`,
+  'number-too-large': (p) => `指标 ${fmt(p.indicator)} 的数字过大或过小，算出的${p.what === 'score' ? '得分' : '完成率'}超出了可计算范围`,
   'no-units': () => `数据区域里没有任何单位`,
   'quota-tie': (p) => `${p.scope ? `${fmt(p.scope)}：` : ''}“${fmt(p.tier)}”名额为 ${fmt(p.limit)}，在边界上并列的单位都未列入：${fmt(p.units)}`,
 };

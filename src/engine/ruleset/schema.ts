@@ -6,7 +6,8 @@ export const FORMAT = 'standings/ruleset@1';
 export const SCALES = { 元: 1, 万元: 1e4, 亿元: 1e8 } as const;
 export type Scale = keyof typeof SCALES;
 
-const text = z.string().trim().min(1);
+// Names and labels end up in cells and sheet titles: keep them far below Excel's 32,767 characters.
+const text = z.string().trim().min(1).max(255);
 const count = z.number().int().min(0);
 const percent = z.number().min(0).max(100);
 
@@ -59,7 +60,7 @@ export const tierSchema = z.strictObject({
 export const ruleSetSchema = z.strictObject({
   format: z.string(),
   name: text,
-  description: z.string().optional(),
+  description: z.string().max(2000).optional(),
   unit: z.strictObject({ column: text, groupColumn: text.optional() }),
   indicators: z.array(indicatorSchema).min(1),
   adjustments: z.array(adjustmentSchema).optional(),

@@ -2,13 +2,14 @@
 // one module; this class only keeps the one-run-at-a-time rule, the requirement check, and a
 // rollback that could not finish (it is retried before the next call touches the workbook).
 import type { Table } from '../../engine/types';
-import type { WorkbookPort } from '../port';
+import type { RunInputs, WorkbookPort, WriteOptions } from '../port';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { REQUEST_BUDGET } from './budget';
 import { RunInProgressError, toHostError, UnsupportedHostError } from './errors';
 import type { XlRun } from './excelApi';
 import { listSheetNames } from './listSheets';
+import { readInputs } from './readInputs';
 import { readRanges } from './readRanges';
 import { readStore } from './readStore';
 import { rollback, type RollbackPlan } from './rollback';
@@ -16,7 +17,8 @@ import { writeRun } from './writeRun';
 
 /**
  * The requirement set the adapter needs: freeze panes and chart x-axis values are ExcelApi 1.7,
- * calculation suspension and data bars 1.6, `getItemOrNullObject` 1.4. Declare it in the manifest.
+ * calculation suspension and data bars 1.6, `getItemOrNullObject` and
+ * `getUsedRangeOrNullObject` 1.4. Declare it in the manifest.
  */
 export const REQUIRED_SET = { name: 'ExcelApi', version: '1.7' } as const;
 
@@ -54,12 +56,19 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(null, () => readStore(this.run, this.budget));
   }
 
-  async writeRun(sheets: readonly SheetPlan[], store: Store, options: { replace: boolean }): Promise<void> {
+  readInputs(addresses: readonly string[]): Promise<RunInputs> {
+    return this.guard(null, () => readInputs(this.run, addresses, this.budget));
+  }
+
+  async writeRun(sheets: readonly SheetPlan[], store: Store, options: WriteOptions): Promise<void> {
     if (this.writing) throw new RunInProgressError();
     this.writing = true;
+    // A rollback still to finish changes the sheets, so what a read saw before it is out of date.
+    const seen = this.pending === null ? options.seen : undefined;
+    const write = { replace: options.replace, budget: this.budget, ...(seen ? { seen } : {}) };
     try {
       // Until the write queues anything the workbook is untouched, so `restored` is true.
-      await this.guard(true, () => writeRun(this.run, sheets, store, options.replace, this.budget, (plan, error) => this.undo(plan, error)));
+      await this.guard(true, () => writeRun(this.run, sheets, store, write, (plan, error) => this.undo(plan, error)));
     } finally {
       this.writing = false;
     }

@@ -1,7 +1,9 @@
-// Writes a run: one sync to look at the workbook, then the new sheets under temporary names in
-// as few requests as fit (one for a normal run), swapped in by renaming at the end of the last
-// one; a last sync deletes the sheets they replaced. Any failure runs the rollback.
+// Writes a run: the new sheets under temporary names in as few requests as fit (one for a normal
+// run), swapped in by renaming at the end of the last one, which also deletes the sheets they
+// replaced. It needs one look at the workbook first: a sync of its own, or none when the caller
+// hands over what its read saw (readInputs.ts). Any failure runs the rollback.
 import { SheetExistsError } from '../errors';
+import type { SheetsSeen } from '../port';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { encodeStore, STORE_SHEET } from '../storeCodec';
@@ -9,16 +11,10 @@ import { OP_OVERHEAD } from './budget';
 import { InvalidPlanError } from './errors';
 import type { XlRun, XlWorksheet } from './excelApi';
 import { pack } from './pack';
-import type { RollbackPlan, SheetInfo } from './rollback';
+import type { RollbackPlan } from './rollback';
 import { addSheetOp, sheetOps, storeOps, type BatchScope, type WriteOp } from './writeOps';
 
-interface Inspection {
-  /** In workbook order. */
-  sheets: SheetInfo[];
-  activeId: string;
-}
-
-async function inspect(run: XlRun): Promise<Inspection> {
+async function inspect(run: XlRun): Promise<SheetsSeen> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load('items/name,items/id,items/visibility');
@@ -54,13 +50,11 @@ function checkPlan(plans: readonly SheetPlan[]): void {
 
 export interface WritePlan {
   batches: WriteOp[][];
-  /** Ids of replaced sheets, deleted once the new ones are in place. */
-  backups: string[];
   rollback: RollbackPlan;
 }
 
 /** Everything to queue, worked out from one look at the workbook. */
-export function planWrite(plans: readonly SheetPlan[], store: Store, replace: boolean, seen: Inspection, budget: number): WritePlan {
+export function planWrite(plans: readonly SheetPlan[], store: Store, replace: boolean, seen: SheetsSeen, budget: number): WritePlan {
   checkPlan(plans);
   const byName = new Map(seen.sheets.map((s) => [s.name.toLowerCase(), s]));
   const existing = plans.filter((p) => byName.has(p.name.toLowerCase())).map((p) => p.name);
@@ -83,12 +77,15 @@ export function planWrite(plans: readonly SheetPlan[], store: Store, replace: bo
   const moves = old
     .flatMap((sheet, i) => (sheet ? [{ temp: temps[i], position: seen.sheets.indexOf(sheet) }] : []))
     .sort((a, b) => a.position - b.position);
-  // The swap: old sheets step aside under backup names, new ones take the final names.
+  // The swap: old sheets step aside under backup names, new ones take the final names, and then
+  // the old ones go. The deletes come last: a failure before them leaves every old sheet for the
+  // rollback to restore; one after a delete leaves the new sheet in its place (see rollback.ts).
   const swap: WriteOp = {
-    bytes: OP_OVERHEAD * (finals.length * 2 + 1),
+    bytes: OP_OVERHEAD * (finals.length * 3 + 1),
     queue: (scope) => {
+      const worksheets = scope.context.workbook.worksheets;
       let b = 0;
-      for (const sheet of old) if (sheet) scope.context.workbook.worksheets.getItem(sheet.id).name = backupNames[b++]!;
+      for (const sheet of old) if (sheet) worksheets.getItem(sheet.id).name = backupNames[b++]!;
       finals.forEach((name, i) => {
         const ws = scope.sheet(temps[i]);
         ws.name = name;
@@ -97,13 +94,13 @@ export function planWrite(plans: readonly SheetPlan[], store: Store, replace: bo
       // A replacement takes its old sheet's place; each move shifts the later old sheets by one.
       moves.forEach(({ temp, position }, k) => (scope.sheet(temp).position = position + k));
       if (plans.length > 0) scope.sheet(temps[0]).activate();
+      for (const sheet of old) if (sheet) worksheets.getItem(sheet.id).delete();
     },
   };
   ops.push(swap);
 
   return {
     batches: pack(ops, budget),
-    backups: old.flatMap((s) => (s ? [s.id] : [])),
     rollback: {
       before: seen.sheets,
       activeId: seen.activeId,
@@ -136,30 +133,22 @@ async function execute(run: XlRun, batches: readonly WriteOp[][]): Promise<void>
   });
 }
 
-async function dropBackups(run: XlRun, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await run(async (context) => {
-    for (const id of ids) context.workbook.worksheets.getItem(id).delete();
-    await context.sync();
-  });
-}
-
 /**
  * Runs the write; on failure calls `recover` with what undoing needs. Errors before anything was
- * queued for writing (the look, a refused name) need no undoing.
+ * queued for writing (the look, a refused name) need no undoing. `seen`, when given, is what a
+ * read in the same run saw just before; Excel itself still refuses a name taken since (the
+ * rename fails and the rollback runs), so a stale look cannot overwrite a sheet.
  */
 export async function writeRun(
   run: XlRun,
   plans: readonly SheetPlan[],
   store: Store,
-  replace: boolean,
-  budget: number,
+  options: { replace: boolean; budget: number; seen?: SheetsSeen },
   recover: (plan: RollbackPlan, error: unknown) => Promise<never>,
 ): Promise<void> {
-  const plan = planWrite(plans, store, replace, await inspect(run), budget);
+  const plan = planWrite(plans, store, options.replace, options.seen ?? (await inspect(run)), options.budget);
   try {
     await execute(run, plan.batches);
-    await dropBackups(run, plan.backups);
   } catch (error) {
     await recover(plan.rollback, error);
   }

@@ -130,7 +130,7 @@ export class XlsxWorkbook implements WorkbookPort {
     let data: ExcelJS.Buffer;
     try {
       // Fastest deflate level: a few percent larger file, several times less time in pure-JS zlib.
-      data = await book.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } } as ExcelJS.XlsxWriteOptions);
+      data = await book.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
     } catch (error) {
       throw new WorkbookWriteError(this.outPath, { cause: error });
     }

@@ -76,7 +76,9 @@ export function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       const style = styleOf(lookup(formats, c, r), lookup(fills, r, c), lookup(bold, r, c) === true);
       if (value === null && style === null) continue;
       const cell = ws.getCell(r + 1, c + 1);
-      if (value !== null) cell.value = value;
+      // A number Excel cannot hold (±Infinity, NaN) would be written as `<v>Infinity</v>`, which
+      // Excel reports as damaged content: show Excel's own overflow error instead.
+      if (value !== null) cell.value = typeof value === 'number' && !Number.isFinite(value) ? { error: '#NUM!' } : value;
       if (style !== null) cell.style = style;
     }
   }

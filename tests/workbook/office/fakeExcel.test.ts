@@ -173,3 +173,50 @@ describe('fake Excel: accounting and failures', () => {
     expect(lost.message).toMatch(/session has expired/);
   });
 });
+
+describe('fake Excel: null objects', () => {
+  it('skips commands on a null object and anything reached through it, as Excel does', async () => {
+    const fake = book();
+    const before = fake.snapshot();
+    await fake.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject('没有');
+      // Microsoft's samples clear a sheet this way: a no-op when it is not there.
+      missing.delete();
+      const range = missing.getRange('A1:B2');
+      range.load('values,numberFormat');
+      range.values = [[1, 2], [3, 4]];
+      const used = missing.getUsedRangeOrNullObject(true);
+      used.load('rowCount');
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      // Office.js reads a property of a null object as undefined.
+      expect(range.values).toBeUndefined();
+    });
+    expect(fake.syncs.map((s) => s.failed)).toEqual([null]);
+    expect(fake.snapshot()).toEqual(before);
+  });
+
+  it('still fails the request for a missing sheet reached with getItem', async () => {
+    const fake = book();
+    const error = await rejection(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('没有').getRange('A1').load('values');
+        await context.sync();
+      }),
+    );
+    expect(error.code).toBe('ItemNotFound');
+  });
+
+  it('gives a null used range for a sheet without values, and its size otherwise', async () => {
+    const fake = book();
+    await fake.run(async (context) => {
+      const empty = context.workbook.worksheets.getItem('空').getUsedRangeOrNullObject(true);
+      const full = context.workbook.worksheets.getItem('目标').getUsedRangeOrNullObject(true);
+      full.load('rowIndex,rowCount');
+      await context.sync();
+      expect(empty.isNullObject).toBe(true);
+      expect(full.isNullObject).toBe(false);
+      expect([full.rowIndex, full.rowCount]).toEqual([0, 2]);
+    });
+  });
+});

@@ -1,7 +1,7 @@
 // Loads a fake Excel with the cells of an .xlsx file as Office's `Range.values` would show them,
 // converted here on its own (not through the .xlsx adapter) so the differential test compares
 // two independent readings: formulas as cached results, rich text flattened, errors as their
-// text, dates as serial numbers, and the store sheet kept very hidden.
+// text, dates as serial numbers with their number formats, and the store sheet kept very hidden.
 import ExcelJS from 'exceljs';
 import { createFakeExcel, type FakeExcel } from '../../fakes/fakeExcel';
 
@@ -34,6 +34,14 @@ export async function fakeFromXlsx(path: string): Promise<FakeExcel> {
     sheets[ws.name] = Array.from(rows, (row) => row ?? []);
   }
   const fake = createFakeExcel(sheets);
+  // Number formats too: they tell a date from a number (Range.values gives both as numbers).
+  for (const ws of book.worksheets) {
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        if (typeof cell.numFmt === 'string' && cell.numFmt !== '' && cell.numFmt !== 'General') fake.setNumberFormat(`'${ws.name.replace(/'/g, "''")}'!${cell.address}`, cell.numFmt);
+      }),
+    );
+  }
   for (const ws of book.worksheets) {
     const state = ws.state === 'veryHidden' ? 'VeryHidden' : ws.state === 'hidden' ? 'Hidden' : null;
     if (state !== null) fake.book.setVisibility(fake.book.byName(ws.name)!, state);

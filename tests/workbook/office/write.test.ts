@@ -52,10 +52,10 @@ describe('writeRun', () => {
     expect(storeOf(fake)).toEqual({ visibility: 'VeryHidden', store });
   });
 
-  it('replaces the old result and store in 3 syncs when told to, in their places', async () => {
+  it('replaces the old result and store in 2 syncs when told to, in their places', async () => {
     const fake = rerunBook();
     await adapter(fake).writeRun([plan], store, { replace: true });
-    expect(fake.syncs).toHaveLength(3);
+    expect(fake.syncs).toHaveLength(2);
     expect(fake.sheetNames()).toEqual(['目标', '考核 2026Q3', '说明', STORE_SHEET]);
     expect(fake.cell('考核 2026Q3!A1')?.value).toBe('重点项目推进考核 2026Q3');
     expect(storeOf(fake)).toEqual({ visibility: 'VeryHidden', store });
@@ -100,37 +100,42 @@ describe('writeRun', () => {
 });
 
 describe('writeRun failing part-way leaves the workbook as it was', () => {
-  async function syncsOfRun(book: () => FakeExcel): Promise<number> {
+  /** Syncs of a successful write, and the commands of each. */
+  async function syncsOfRun(book: () => FakeExcel): Promise<number[]> {
     const fake = book();
     await adapter(fake).writeRun([plan], store, { replace: true });
-    return fake.syncs.length;
+    return fake.syncs.map((s) => s.ops);
   }
 
   const cases = [
-    { label: 'fresh workbook', book: () => createFakeExcel(INPUT) },
-    { label: 're-run replacing a sheet and the store', book: rerunBook },
+    { label: 'fresh workbook', book: () => createFakeExcel(INPUT), replaced: 0 },
+    { label: 're-run replacing a sheet and the store', book: rerunBook, replaced: 2 },
   ];
 
-  for (const { label, book } of cases) {
+  for (const { label, book, replaced } of cases) {
     it(`${label}: a failure at every sync, whole or after part of its batch`, async () => {
-      const total = await syncsOfRun(book);
-      expect(total).toBe(label.startsWith('fresh') ? 2 : 3);
-      for (let n = 1; n <= total; n++) {
-        for (const afterOps of [0, 1, 3]) {
+      const ops = await syncsOfRun(book);
+      // The look, then one request that writes, swaps and deletes the replaced sheets.
+      expect(ops).toHaveLength(2);
+      for (let n = 1; n <= ops.length; n++) {
+        const count = ops[n - 1];
+        for (const afterOps of new Set([0, 1, 3, count - 2, count - 1, count].filter((k) => k >= 0))) {
           const fake = book();
           const before = fake.snapshot();
           fake.failAtSync(n, { afterOps });
           const error: unknown = await adapter(fake).writeRun([plan], store, { replace: true }).catch((e: unknown) => e);
-          // The clean-up request deletes the replaced sheets; once one is deleted it cannot come
-          // back, so that new sheet stays and the error says the workbook was not restored.
-          const deletedOne = n === 3 && afterOps > 0;
-          expect(error, `sync ${n}`).toMatchObject({ name: 'OfficeRequestError', code: 'GeneralException', restored: !deletedOne });
-          if (!deletedOne) expect(fake.snapshot(), `sync ${n} after ${afterOps} ops`).toEqual(before);
+          // The last request ends by deleting the replaced sheets (old result, then old store);
+          // once one is deleted it cannot come back, so its new sheet stays and the error says
+          // the workbook was not restored.
+          const deleted = n === ops.length ? Math.max(0, afterOps - (count - replaced)) : 0;
+          expect(error, `sync ${n} after ${afterOps} ops`).toMatchObject({ name: 'OfficeRequestError', code: 'GeneralException', restored: deleted === 0 });
+          if (deleted === 0) expect(fake.snapshot(), `sync ${n} after ${afterOps} ops`).toEqual(before);
           else {
             expect(fake.sheetNames()).toEqual(['目标', '考核 2026Q3', '说明', STORE_SHEET]);
             expect(fake.cell('考核 2026Q3!A1')?.value).toBe('重点项目推进考核 2026Q3');
-            // The clean-up deletes the old result, then the old store: after 1 of them the old store is back.
-            expect(storeOf(fake).store).toEqual(afterOps === 1 ? storeWith('考核', ['旧单位']) : store);
+            // After 1 delete the old store is still there, and the rollback put it back.
+            expect(storeOf(fake).store).toEqual(deleted === 1 ? storeWith('考核', ['旧单位']) : store);
+            expect(fake.snapshot().sheets.filter((s) => s.name.startsWith('~'))).toEqual([]);
           }
         }
       }

@@ -35,6 +35,13 @@ const plan = (name: string, values: SheetPlan['values']): SheetPlan => ({
 });
 const STORE: Store = { format: STORE_FORMAT, ruleSet: { name: 'r' }, runs: [] };
 
+/** Every sheet of a file with its state, as exceljs reads it (listSheets leaves the store out). */
+async function sheetStates(path: string): Promise<[string, string][]> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(path);
+  return book.worksheets.map((ws) => [ws.name, ws.state]);
+}
+
 describe('reading ranges', () => {
   it('gives cached formula results, flattened rich text, link text, dates, error texts and blanks', async () => {
     const when = new Date(Date.UTC(2026, 4, 31));
@@ -130,6 +137,20 @@ describe('the store', () => {
   });
 });
 
+describe('listing sheets', () => {
+  it('gives visible and hidden sheets in order, leaving out very hidden ones and the store sheet', async () => {
+    const { path } = await bookFile((book) => {
+      book.addWorksheet('目标');
+      book.addWorksheet('隐藏', { state: 'hidden' });
+      book.addWorksheet('深藏', { state: 'veryHidden' });
+      // A store sheet someone made visible is still no input.
+      book.addWorksheet(STORE_SHEET).getCell('A1').value = STORE_FORMAT;
+      book.addWorksheet('完成情况');
+    });
+    expect(await (await XlsxWorkbook.open(path)).listSheets()).toEqual(['目标', '隐藏', '完成情况']);
+  });
+});
+
 describe('writing a run', () => {
   it('adds the sheets and a very hidden store, writing only the output file', async () => {
     const { dir, path } = await bookFile((book) => book.addWorksheet('数据').addRow(['单位']));
@@ -141,7 +162,8 @@ describe('writing a run', () => {
     expect([...after.keys()]).toEqual(['in.xlsx', 'out.xlsx']);
     expect(after.get('in.xlsx')).toBe(before.get('in.xlsx'));
     const written = await XlsxWorkbook.open(out);
-    expect(await written.listSheets()).toEqual(['数据', '结果', STORE_SHEET]);
+    expect(await written.listSheets()).toEqual(['数据', '结果']);
+    expect(await sheetStates(out)).toEqual([['数据', 'visible'], ['结果', 'visible'], [STORE_SHEET, 'veryHidden']]);
     expect(await written.readStore()).toEqual(STORE);
     expect(await written.readRanges(['结果!A1:B1'])).toEqual([{ sheet: '结果', address: 'A1:B1', values: [['=1+1', 2]] }]);
   });
@@ -154,7 +176,8 @@ describe('writing a run', () => {
     expect(existsSync(out)).toBe(false);
     await wb.writeRun([plan('result', [['new']])], STORE, { replace: true });
     const written = await XlsxWorkbook.open(out);
-    expect(await written.listSheets()).toEqual(['result', STORE_SHEET]);
+    expect(await written.listSheets()).toEqual(['result']);
+    expect(await sheetStates(out)).toEqual([['result', 'visible'], [STORE_SHEET, 'veryHidden']]);
     expect((await written.readRanges(['result!A1:A1']))[0].values).toEqual([['new']]);
   });
 
