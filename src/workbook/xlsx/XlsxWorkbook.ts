@@ -12,6 +12,7 @@ import type { Store } from '../store';
 import { decodeStore, encodeStore, STORE_SHEET } from '../storeCodec';
 import { writeFileAtomic } from './atomicWrite';
 import { cellValue } from './cellValue';
+import { emptyStringResults, type EmptyStringResults } from './emptyStringResults';
 import { renderPlan } from './renderPlan';
 
 async function load(data: Buffer, path: string): Promise<ExcelJS.Workbook> {
@@ -35,6 +36,7 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private constructor(
     private readonly book: ExcelJS.Workbook,
+    private readonly emptyStrings: EmptyStringResults,
     /** The file read. */
     readonly path: string,
     /** Where `writeRun` writes; may be `path` itself, then replaced atomically. */
@@ -48,7 +50,12 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (error) {
       throw new WorkbookReadError(path, { cause: error });
     }
-    return new XlsxWorkbook(await load(data, path), path, options.outPath ?? path);
+    const book = await load(data, path);
+    // exceljs has read the file, so it is a zip; this second look only finds `=""` results.
+    const empty = await emptyStringResults(data).catch((error: unknown) => {
+      throw new WorkbookReadError(path, { cause: error });
+    });
+    return new XlsxWorkbook(book, empty, path, options.outPath ?? path);
   }
 
   listSheets(): Promise<string[]> {
@@ -83,6 +90,7 @@ export class XlsxWorkbook implements WorkbookPort {
     const ref = parseRange(address);
     if (ref === null || ref.sheet === null) throw new SheetNotFoundError(address);
     const ws = findSheet(this.book, ref.sheet);
+    const empty = ws === undefined ? undefined : this.emptyStrings.get(ws.name.toLowerCase());
     if (ws === undefined) throw new SheetNotFoundError(ref.sheet);
     const merged: string[] = [];
     for (let c = ref.left; c <= ref.right; c++) if (ws.getCell(ref.top, c).isMerged) merged.push(cellAddress(ws.name, ref.top, c));
@@ -94,7 +102,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const values: (string | number | boolean | Date)[][] = [];
     for (let r = ref.top; r <= ref.bottom; r++) {
       const row: (string | number | boolean | Date)[] = [];
-      for (let c = ref.left; c <= ref.right; c++) row.push(cellValue(ws.getCell(r, c), cellAddress(ws.name, r, c)));
+      for (let c = ref.left; c <= ref.right; c++) {
+        const cell = ws.getCell(r, c);
+        row.push(cellValue(cell, cellAddress(ws.name, r, c), empty?.has(cell.address) === true));
+      }
       values.push(row);
     }
     return { sheet: ws.name, address: formatRange({ ...ref, sheet: null }), values };
