@@ -52,10 +52,13 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export type Severity = 'error' | 'warning';
 export type IssueParams = Readonly<Record<string, string | number>>;
 
-/** One problem, located by a cell address (`完成情况!C7`) or a JSON path (`indicators[1].weight`). */
-export interface Issue {
+/**
+ * One problem, located by a cell address (`完成情况!C7`) or a JSON path (`indicators[1].weight`).
+ * Hosts that report problems of their own (the workbook layer's `sheet-exists`) widen `C`.
+ */
+export interface Issue<C extends string = IssueCode> {
   severity: Severity;
-  code: IssueCode;
+  code: C;
   cell?: string;
   path?: string;
   message: string;

@@ -1,5 +1,5 @@
 // Public shapes of the engine: what goes in (tables, period) and what comes out (section 4.3).
-import type { Issue } from './issues';
+import type { Issue, IssueCode } from './issues';
 
 export type Lang = 'zh-CN' | 'en';
 
@@ -41,12 +41,12 @@ export interface UnitResult {
   deduction: number;
 }
 
-export interface RunResult {
+export interface RunResult<C extends string = IssueCode> {
   format: 'standings/result@1';
   ruleSet: string;
   period: Period;
   units: UnitResult[];
-  issues: Issue[];
+  issues: Issue<C>[];
 }
 
 export interface EvaluateOptions {

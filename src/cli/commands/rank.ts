@@ -46,21 +46,23 @@ const isMissingFile = (error: unknown): boolean =>
   error instanceof Error && error.cause instanceof Error && ['ENOENT', 'EISDIR', 'EACCES', 'ENOTDIR'].includes((error.cause as NodeJS.ErrnoException).code ?? '');
 
 /** A result with issues and no units, for `--json` when the run stops before evaluating. */
-function failedResult(issues: Issue[], periodLabel: string, elapsed: number | undefined): RunResult {
+function failedResult(issues: CliIssue[], periodLabel: string, elapsed: number | undefined): RunResult<CliIssue['code']> {
   const period = parsePeriod(periodLabel, elapsed).period ?? { label: periodLabel, elapsed: 0 };
   return { format: 'standings/result@1', ruleSet: '', period, units: [], issues };
 }
 
 /** Problems the workbook layer reports by throwing, beside the engine's issue codes. */
 type WorkbookIssueCode = 'sheet-exists' | 'merged-header' | 'no-cached-value' | 'unreadable-workbook' | StoreIssueCode;
+/** What the CLI reports: the engine's issues and the workbook layer's. */
+type CliIssue = Issue<IssueCode | WorkbookIssueCode>;
 
-/** An issue line and JSON entry for a workbook problem; its code is outside the engine's union. */
-function workbookIssue(code: WorkbookIssueCode, where: { cell: string } | { path: string }, message: string): Issue {
-  return { severity: 'error', code: code as unknown as IssueCode, ...where, message, params: {} };
+/** An issue line and JSON entry for a workbook problem. */
+function workbookIssue(code: WorkbookIssueCode, where: { cell: string } | { path: string }, message: string): CliIssue {
+  return { severity: 'error', code, ...where, message, params: {} };
 }
 
 /** A thrown condition about the workbook's content, as issues (exit 1); null for anything else. */
-function contentIssues(error: unknown, lang: Lang): Issue[] | null {
+function contentIssues(error: unknown, lang: Lang): CliIssue[] | null {
   const words = WORKBOOK_MESSAGES[lang];
   if (error instanceof SheetExistsError) {
     return error.sheets.map((sheet) => workbookIssue('sheet-exists', { cell: sheet }, CLI_MESSAGES[lang].sheetExists({ sheet })));
@@ -96,7 +98,7 @@ export async function rankCommand(argv: readonly string[], lang: Lang, io: CliIo
   // With `--json -`, standard output carries only the JSON.
   const say = jsonTarget === '-' ? io.stderr : io.stdout;
 
-  const emitJson = async (result: RunResult): Promise<void> => {
+  const emitJson = async (result: RunResult<CliIssue['code']>): Promise<void> => {
     if (jsonTarget === undefined) return;
     const text = `${JSON.stringify(result, null, 2)}\n`;
     if (jsonTarget === '-') io.stdout(text);
@@ -109,7 +111,7 @@ export async function rankCommand(argv: readonly string[], lang: Lang, io: CliIo
       }
     }
   };
-  const fail = async (issues: Issue[]): Promise<ExitCode> => {
+  const fail = async (issues: CliIssue[]): Promise<ExitCode> => {
     for (const issue of issues) io.stderr(`${issueLine(issue, words)}\n`);
     await emitJson(failedResult(issues, period, elapsed));
     return EXIT_ERRORS;
