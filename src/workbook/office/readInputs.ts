@@ -9,6 +9,7 @@ import type { XlContext, XlRun, XlWorksheet } from './excelApi';
 import { parseInputRange, planReads, type ReadBlock } from './readPlan';
 import { queueBlocks, toTables, withCellSizeRetries, type InputRef } from './readRanges';
 import { queueStoreRead, storeFrom, STORE_ROW_BYTES, storeRowsPerRequest } from './readStore';
+import { queueSheetsSeen } from './sheetsSeen';
 
 /** Bytes assumed for the sheet list in the response (names, ids, visibility of ~300 sheets). */
 const LOOK_BYTES = 64_000;
@@ -35,9 +36,7 @@ export async function readInputs(run: XlRun, addresses: readonly string[], budge
 
 async function readAll(context: XlContext, refs: readonly InputRef[], requests: readonly ReadBlock[][], budget: number): Promise<Raw> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/id,items/visibility');
-  const active = worksheets.getActiveWorksheet();
-  active.load('id');
+  const readSeen = queueSheetsSeen(context);
 
   const inputSheets = new Map<string, XlWorksheet>();
   const sheet = (name: string): XlWorksheet => {
@@ -72,9 +71,6 @@ async function readAll(context: XlContext, refs: readonly InputRef[], requests: 
   }
   const storeValues = await finishStore();
   const present = new Map([...inputSheets].filter(([, ws]) => !ws.isNullObject).map(([key, ws]) => [key, ws.name]));
-  const seen: SheetsSeen = {
-    sheets: worksheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })),
-    activeId: active.id,
-  };
+  const seen = readSeen();
   return { rows, present, storeValues, seen };
 }

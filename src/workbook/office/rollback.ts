@@ -1,6 +1,7 @@
 // Puts the workbook back as a failed run found it, judging by what is there now rather than by
 // which step failed, because Office may have applied part of a failed request.
 import type { XlRun } from './excelApi';
+import { queueSheetsSeen } from './sheetsSeen';
 
 export interface SheetInfo {
   id: string;
@@ -24,10 +25,9 @@ export interface RollbackPlan {
 export async function rollback(run: XlRun, plan: RollbackPlan): Promise<boolean> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/id,items/visibility');
-    const active = sheets.getActiveWorksheet();
-    active.load('id');
+    const readSeen = queueSheetsSeen(context);
     await context.sync();
+    const { activeId } = readSeen();
     const before = new Map(plan.before.map((s) => [s.id, s]));
     const present = new Set(sheets.items.map((s) => s.id));
     let complete = true;
@@ -49,7 +49,7 @@ export async function rollback(run: XlRun, plan: RollbackPlan): Promise<boolean>
       if (sheet.name !== old.name) sheet.name = old.name;
       if (sheet.visibility !== old.visibility) sheet.visibility = old.visibility;
     }
-    if (active.id !== plan.activeId && present.has(plan.activeId)) sheets.getItem(plan.activeId).activate();
+    if (activeId !== plan.activeId && present.has(plan.activeId)) sheets.getItem(plan.activeId).activate();
     await context.sync();
     return complete;
   });

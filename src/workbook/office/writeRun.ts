@@ -12,16 +12,14 @@ import { InvalidPlanError } from './errors';
 import type { XlRun, XlWorksheet } from './excelApi';
 import { pack } from './pack';
 import type { RollbackPlan } from './rollback';
+import { queueSheetsSeen } from './sheetsSeen';
 import { addSheetOp, sheetOps, storeOps, type BatchScope, type WriteOp } from './writeOps';
 
 async function inspect(run: XlRun): Promise<SheetsSeen> {
   return run(async (context) => {
-    const sheets = context.workbook.worksheets;
-    sheets.load('items/name,items/id,items/visibility');
-    const active = sheets.getActiveWorksheet();
-    active.load('id');
+    const seen = queueSheetsSeen(context);
     await context.sync();
-    return { sheets: sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: s.visibility })), activeId: active.id };
+    return seen();
   });
 }
 
