@@ -3,14 +3,14 @@ import { describeIssue } from './i18n/describe';
 import { hasErrors, rawError, type RawIssue } from './issues';
 import { joinTables, unitCell, type JoinedTables } from './join';
 import { parsePeriod } from './period';
-import { rankAll } from './ranking';
 import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import { validateRuleSet } from './ruleset/validate';
 import { IssueSink } from './resolve';
 import { scoreUnits, type ScoredUnit } from './score';
-import { headerKey } from './text';
-import { assignTiers } from './tiers';
+import { precisionOf, standingOf, totalsOf } from './standing';
+import { headerKey, unitKey } from './text';
+import { explainUnits, type RunState } from './explain/explainUnits';
 import type { EvaluateOptions, Lang, Period, RunResult, Table, UnitResult } from './types';
 
 interface RuleColumn {
@@ -83,39 +83,29 @@ export function evaluate(ruleSetInput: unknown, tables: readonly Table[], period
   if (!hasErrors(sink.issues) && scored.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
   if (hasErrors(sink.issues)) return failed(rs.name, period, sink.issues, lang);
 
-  const units = finish(rs, scored, options, sink);
-  return { format: 'standings/result@1', ruleSet: rs.name, period, units, issues: sink.issues.map((i) => describeIssue(i, lang)) };
+  const { units, order, state } = finish(rs, scored, options, sink, joined, period.elapsed);
+  const result: RunResult = { format: 'standings/result@1', ruleSet: rs.name, period, units, issues: sink.issues.map((i) => describeIssue(i, lang)) };
+  if (options.explain !== undefined && options.explain !== false) {
+    const wanted = options.explain === true ? null : new Set(options.explain.map(unitKey));
+    result.explanations = explainUnits(state, order.filter((u) => wanted === null || wanted.has(scored[u].unit.key)));
+  }
+  return result;
 }
 
-function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOptions, sink: IssueSink): UnitResult[] {
-  const precision = rs.total?.precision ?? 2;
-  const round = (v: number): number => excelRound(v, precision);
-  const totals = scored.map((s) => {
-    let total = s.indicatorSum + s.bonus - s.deduction;
-    if (rs.total?.min !== undefined) total = Math.max(total, rs.total.min);
-    if (rs.total?.max !== undefined) total = Math.min(total, rs.total.max);
-    return round(total);
-  });
-  const tieIndexes = (rs.ranking?.tieBreak ?? []).map((id) => rs.indicators.findIndex((ind) => ind.id === id));
-  const ranks = rankAll(
-    scored.map((s, u) => ({
-      scope: s.scope,
-      vetoed: s.veto !== null,
-      total: totals[u],
-      tieBreak: tieIndexes.map((i) => {
-        const score = s.indicators[i].score;
-        return score === null ? null : round(score);
-      }),
-      order: s.unit.order,
-    })),
-    rs.ranking?.ties ?? 'competition',
-  );
+interface Finished {
+  units: UnitResult[];
+  /** Index into `scored` of each result row. */
+  order: number[];
+  state: RunState;
+}
+
+function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOptions, sink: IssueSink, joined: JoinedTables, elapsed: number): Finished {
+  const round = (v: number): number => excelRound(v, precisionOf(rs));
+  const totals = totalsOf(rs, scored);
+  const standing = standingOf(rs, scored, totals);
+  standing.issues.forEach((i) => sink.add(i));
+  const { ranks } = standing;
   const tiers = rs.tiers ?? [];
-  const assigned = assignTiers(
-    scored.map((s, u) => ({ scope: s.scope, rank: ranks[u], vetoed: s.veto !== null, total: totals[u], name: s.unit.name })),
-    tiers,
-  );
-  assigned.issues.forEach((i) => sink.add(i));
 
   const groupOrder = new Map<string | null, number>();
   for (const s of scored) if (!groupOrder.has(s.group)) groupOrder.set(s.group, groupOrder.size);
@@ -124,8 +114,8 @@ function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOpt
   const groupIndex = Int32Array.from(scored, (s) => (byGroup ? groupOrder.get(s.group)! : 0));
   const rows = scored.map((s, u) => ({ s, u }));
   rows.sort((a, b) => groupIndex[a.u] - groupIndex[b.u] || ranks[a.u] - ranks[b.u] || a.s.unit.order - b.s.unit.order);
-  return rows.map(({ s, u }) => {
-    const t = assigned.tier[u];
+  const units = rows.map(({ s, u }): UnitResult => {
+    const t = standing.tiers[u];
     const tier = t === null || t === undefined ? null : tiers[t];
     const indicators: UnitResult['indicators'] = {};
     rs.indicators.forEach((ind, i) => {
@@ -146,6 +136,7 @@ function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOpt
       deduction: round(s.deduction),
     };
   });
+  return { units, order: rows.map((r) => r.u), state: { rs, joined, scored, elapsed, totals, standing } };
 }
 
 // Own properties only: a unit named `constructor` must not find Object.prototype's.

@@ -10,3 +10,5 @@ export { headerKey, unitKey } from './text';
 export type { RuleSet, IndicatorRule, AdjustmentRule, TierRule, When } from './ruleset/schema';
 export type { Issue, IssueCode, Severity } from './issues';
 export type * from './types';
+export { explanationText, explanationPlain, type ExplanationText, type ExplanationSection } from './explain/render';
+export type * from './explain/types';

@@ -12,7 +12,8 @@ export interface Rankable {
 
 const tieValue = (v: number | null): number => (v === null ? -Infinity : v);
 
-function compare(a: Rankable, b: Rankable): number {
+/** Negative when `a` ranks ahead of `b`, 0 when they tie. */
+export function compare(a: Rankable, b: Rankable): number {
   if (a.vetoed !== b.vetoed) return a.vetoed ? 1 : -1;
   if (a.total !== b.total) return b.total - a.total;
   for (let i = 0; i < a.tieBreak.length; i++) {

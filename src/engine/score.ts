@@ -9,14 +9,14 @@ import type { IndicatorRule, RuleSet } from './ruleset/schema';
 import { headerKey, unitKey } from './text';
 
 /** Where each rule column is found, looked up once per run rather than once per unit. */
-interface Sources {
+export interface Sources {
   target: (readonly ColumnSource[] | undefined)[];
   actual: (readonly ColumnSource[] | undefined)[];
   adjustments: (readonly ColumnSource[] | undefined)[];
   group: readonly ColumnSource[] | undefined;
 }
 
-function sourcesOf(joined: JoinedTables, rs: RuleSet): Sources {
+export function sourcesOf(joined: JoinedTables, rs: RuleSet): Sources {
   const at = (name: string | undefined) => (name === undefined ? undefined : joined.columns.get(headerKey(name)));
   return {
     target: rs.indicators.map((ind) => at(ind.target)),
@@ -166,44 +166,64 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
 
   let overflow = false;
   ruleSet.indicators.forEach((ind, i) => {
-    const method = methodOf(ind.method.type)!;
-    const direction: Direction = ind.direction ?? 'higher';
-    // Peers: units in the same scope that have a figure for this indicator.
-    const prepared = new Map<string, unknown>();
-    if (method.prepare) {
-      const peers = new Map<string, number[]>();
-      for (const s of scored) {
-        const x = s.indicators[i].x;
-        if (x === null) continue;
-        let list = peers.get(s.scope);
-        if (list === undefined) peers.set(s.scope, (list = []));
-        list.push(x);
-      }
-      for (const [scope, values] of peers) prepared.set(scope, method.prepare(values, ind.method, direction));
-    }
-    const ctx = { weight: ind.weight, direction, elapsed };
-    for (const s of scored) {
-      const f = s.indicators[i];
-      if (f.policy === 'full') f.score = ind.weight;
-      else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, prepared.get(s.scope));
-      if (f.score !== null && !Number.isFinite(f.score)) {
-        sink.add(rawError('number-too-large', { cell: unitCell(joined, s.unit) }, { indicator: ind.id, what: 'score' }));
-        overflow = true;
-      }
+    for (const s of scoreIndicator(scored, ind, i, elapsed)) {
+      sink.add(rawError('number-too-large', { cell: unitCell(joined, s.unit) }, { indicator: ind.id, what: 'score' }));
+      overflow = true;
     }
   });
   if (overflow) return [];
 
-  const totalWeight = ruleSet.indicators.reduce((sum, ind) => sum + ind.weight, 0);
-  for (const s of scored) {
-    let sum = 0;
-    let applying = 0;
-    s.indicators.forEach((r, i) => {
-      if (r.score === null) return;
-      sum += r.score;
-      applying += ruleSet.indicators[i].weight;
-    });
-    s.indicatorSum = applying === 0 ? 0 : applying === totalWeight ? sum : (sum * totalWeight) / applying;
-  }
+  for (const s of scored) s.indicatorSum = indicatorSum(s, ruleSet);
   return scored;
+}
+
+/** What a scope's peers give a method, once per scope (relative: the best; rank: the sorted values). */
+export function preparePeers(scored: readonly ScoredUnit[], ind: IndicatorRule, i: number): Map<string, unknown> {
+  const method = methodOf(ind.method.type)!;
+  const prepared = new Map<string, unknown>();
+  if (!method.prepare) return prepared;
+  const peers = new Map<string, number[]>();
+  for (const s of scored) {
+    const x = s.indicators[i].x;
+    if (x === null) continue;
+    let list = peers.get(s.scope);
+    if (list === undefined) peers.set(s.scope, (list = []));
+    list.push(x);
+  }
+  for (const [scope, values] of peers) prepared.set(scope, method.prepare(values, ind.method, ind.direction ?? 'higher'));
+  return prepared;
+}
+
+/**
+ * Scores indicator `i` of every unit against its peers (the scope's units that have a figure),
+ * in place. Returns the units whose score overflowed.
+ */
+export function scoreIndicator(scored: readonly ScoredUnit[], ind: IndicatorRule, i: number, elapsed: number): ScoredUnit[] {
+  const method = methodOf(ind.method.type)!;
+  const direction: Direction = ind.direction ?? 'higher';
+  const prepared = preparePeers(scored, ind, i);
+  const ctx = { weight: ind.weight, direction, elapsed };
+  const overflowed: ScoredUnit[] = [];
+  for (const s of scored) {
+    const f = s.indicators[i];
+    if (f.policy === 'full') f.score = ind.weight;
+    else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, prepared.get(s.scope));
+    if (f.score !== null && !Number.isFinite(f.score)) overflowed.push(s);
+  }
+  return overflowed;
+}
+
+/** Σ of the scores that apply, scaled up to the full weight when some indicators do not apply. */
+export function indicatorSum(s: ScoredUnit, ruleSet: RuleSet): number {
+  let total = 0;
+  let sum = 0;
+  let applying = 0;
+  s.indicators.forEach((r, i) => {
+    const weight = ruleSet.indicators[i].weight;
+    total += weight;
+    if (r.score === null) return;
+    sum += r.score;
+    applying += weight;
+  });
+  return applying === 0 ? 0 : applying === total ? sum : (sum * total) / applying;
 }

@@ -11,7 +11,7 @@ export interface TierSubject {
   name: string;
 }
 
-interface Standing {
+export interface TierStanding {
   ahead: number;
   behind: number;
   n: number;
@@ -30,7 +30,7 @@ function countBelow(sorted: readonly number[], r: number): number {
 }
 
 /** For each subject: non-vetoed units in its scope strictly ahead and behind, and how many. */
-function standings(subjects: readonly TierSubject[]): Standing[] {
+export function tierStandings(subjects: readonly TierSubject[]): TierStanding[] {
   const ranksByScope = new Map<string, number[]>();
   for (const s of subjects) {
     if (!ranksByScope.has(s.scope)) ranksByScope.set(s.scope, []);
@@ -46,13 +46,13 @@ function standings(subjects: readonly TierSubject[]): Standing[] {
   });
 }
 
-const countOf = (when: When, n: number): { top: number | null; bottom: number | null } => {
+export const countOf = (when: When, n: number): { top: number | null; bottom: number | null } => {
   const tops = [when.top, when.topPercent === undefined ? undefined : Math.floor((n * when.topPercent) / 100)].filter((v) => v !== undefined);
   const bottoms = [when.bottom, when.bottomPercent === undefined ? undefined : Math.floor((n * when.bottomPercent) / 100)].filter((v) => v !== undefined);
   return { top: tops.length ? Math.min(...tops) : null, bottom: bottoms.length ? Math.min(...bottoms) : null };
 };
 
-function holds(when: When, s: TierSubject, st: Standing): boolean {
+export function holds(when: When, s: TierSubject, st: TierStanding): boolean {
   const { top, bottom } = countOf(when, st.n);
   if (top !== null && (s.vetoed || !(st.ahead < top))) return false;
   if (bottom !== null && (s.vetoed || !(st.behind < bottom))) return false;
@@ -64,7 +64,7 @@ function holds(when: When, s: TierSubject, st: Standing): boolean {
 
 /** Returns the index of each subject's tier (or null) and quota-tie warnings. */
 export function assignTiers(subjects: readonly TierSubject[], tiers: readonly TierRule[]): { tier: (number | null)[]; issues: RawIssue[] } {
-  const st = standings(subjects);
+  const st = tierStandings(subjects);
   const tier: (number | null)[] = subjects.map(() => null);
   const issues: RawIssue[] = [];
   tiers.forEach((rule, t) => {
@@ -76,7 +76,7 @@ export function assignTiers(subjects: readonly TierSubject[], tiers: readonly Ti
   return { tier, issues };
 }
 
-function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: readonly TierSubject[], st: readonly Standing[], issues: RawIssue[]): number[] {
+function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: readonly TierSubject[], st: readonly TierStanding[], issues: RawIssue[]): number[] {
   const byScope = new Map<string, number[]>();
   for (const i of candidates) byScope.set(subjects[i].scope, [...(byScope.get(subjects[i].scope) ?? []), i]);
   const kept: number[] = [];
@@ -99,4 +99,28 @@ function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: r
     kept.push(...inside);
   }
   return kept;
+}
+
+export type ConditionKind = 'top' | 'bottom' | 'minScore' | 'maxScore' | 'veto';
+
+/** One condition of a tier for one unit, as the explanation shows it. */
+export interface ConditionCheck {
+  kind: ConditionKind;
+  /** top/bottom: how many units the tier takes; minScore/maxScore: the score; veto: 1 or 0. */
+  limit: number;
+  /** top: the unit's place from the top (1 = first); bottom: from the bottom; scores: its total; veto: 1 or 0. */
+  value: number;
+  met: boolean;
+}
+
+/** The conditions of `when` one by one, met or not, by the same tests as `holds`. */
+export function checkConditions(when: When, s: TierSubject, st: TierStanding): ConditionCheck[] {
+  const { top, bottom } = countOf(when, st.n);
+  const out: ConditionCheck[] = [];
+  if (top !== null) out.push({ kind: 'top', limit: top, value: st.ahead + 1, met: !s.vetoed && st.ahead < top });
+  if (bottom !== null) out.push({ kind: 'bottom', limit: bottom, value: st.behind + 1, met: !s.vetoed && st.behind < bottom });
+  if (when.minScore !== undefined) out.push({ kind: 'minScore', limit: when.minScore, value: s.total, met: s.total >= when.minScore });
+  if (when.maxScore !== undefined) out.push({ kind: 'maxScore', limit: when.maxScore, value: s.total, met: s.total <= when.maxScore });
+  if (when.veto !== undefined) out.push({ kind: 'veto', limit: when.veto ? 1 : 0, value: s.vetoed ? 1 : 0, met: when.veto === s.vetoed });
+  return out;
 }

@@ -1,4 +1,5 @@
 // Public shapes of the engine: what goes in (tables, period) and what comes out (section 4.3).
+import type { UnitExplanation } from './explain/types';
 import type { Issue, IssueCode } from './issues';
 
 export type Lang = 'zh-CN' | 'en';
@@ -47,6 +48,8 @@ export interface RunResult<C extends string = IssueCode> {
   period: Period;
   units: UnitResult[];
   issues: Issue<C>[];
+  /** With the `explain` option: why each unit stands where it does, in result-row order. */
+  explanations?: UnitExplanation[];
 }
 
 export interface EvaluateOptions {
@@ -56,4 +59,6 @@ export interface EvaluateOptions {
   elapsed?: number;
   /** Ranks of the previous run of the same rule set, keyed by unit name as shown in results. */
   previousRanks?: Readonly<Record<string, number>>;
+  /** Explain every unit (true) or the units of these names (as results show them). */
+  explain?: boolean | readonly string[];
 }

@@ -13,14 +13,44 @@ const schema = z.strictObject({
   bands: z.array(band).min(1),
   else: z.number().min(0).max(1).optional(),
 });
+type Bands = z.infer<typeof schema>;
+
+const hitOf = (x: number, m: Bands): number =>
+  m.bands.findIndex((b) => (b.min === undefined || b.min <= x) && (b.max === undefined || x <= b.max));
+const fractionOf = (x: number, m: Bands): number => {
+  const hit = hitOf(x, m);
+  return hit < 0 ? (m.else ?? 0) : m.bands[hit].score;
+};
+/** Just past a bound: the edges of the ranges the bands cover (bounds are inclusive). */
+const beyond = (v: number, sign: 1 | -1): number => v + sign * Math.max(Math.abs(v), 1) * 1e-9;
 
 export const bands = defineMethod({
   type: 'bands',
   schema,
   needsTarget: false,
   allowsLower: true,
-  score(x, m: z.infer<typeof schema>, ctx) {
-    const hit = m.bands.find((b) => (b.min === undefined || b.min <= x) && (b.max === undefined || x <= b.max));
-    return ctx.weight * (hit ? hit.score : (m.else ?? 0));
+  score: (x, m: Bands, ctx) => ctx.weight * fractionOf(x, m),
+  explain(x, m: Bands, ctx) {
+    const hit = hitOf(x, m);
+    const fraction = fractionOf(x, m);
+    const params = { x, fraction, weight: ctx.weight, score: ctx.weight * fraction };
+    if (hit < 0) return { code: 'bands.else', params };
+    const b = m.bands[hit];
+    const bounds = { ...(b.min === undefined ? {} : { xMin: b.min }), ...(b.max === undefined ? {} : { xMax: b.max }) };
+    return { code: 'bands.hit', params: { ...params, band: hit + 1, ...bounds } };
+  },
+  // Every change of band happens at a bound: the nearest bound (or just past it) that scores enough.
+  inverse(points, from, m: Bands, ctx) {
+    const candidates: number[] = [];
+    for (const b of m.bands) {
+      if (b.min !== undefined) candidates.push(b.min, beyond(b.min, -1));
+      if (b.max !== undefined) candidates.push(b.max, beyond(b.max, 1));
+    }
+    let best: number | null = null;
+    for (const c of candidates) {
+      if (ctx.weight * fractionOf(c, m) < points) continue;
+      if (best === null || Math.abs(c - from) < Math.abs(best - from)) best = c;
+    }
+    return best;
   },
 });

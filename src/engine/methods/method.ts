@@ -23,6 +23,25 @@ export interface MethodDef<M extends { type: string } = { type: string }, P = un
   prepare?: (peerValues: readonly number[], method: M, direction: Direction) => P;
   /** The indicator's points for value or rate `x`. */
   score: (x: number, method: M, ctx: ScoreContext, prepared: P) => number;
+  /**
+   * How `score` reached its points for `x`: a step code of this method (`ratio.capped`) and the
+   * numbers filled in, `score` among them. Words for each code live in the explanation tables.
+   */
+  explain: (x: number, method: M, ctx: ScoreContext, prepared: P) => MethodStep;
+  /**
+   * The figure nearest `from` whose points are at least `points`, the peers held as they are
+   * (`prepared` unchanged); null when no figure reaches them.
+   */
+  inverse: (points: number, from: number, method: M, ctx: ScoreContext, prepared: P) => number | null;
+}
+
+/**
+ * Step parameters are named for how they read: `x…` like the scored figure (a rate or a value),
+ * `pct…` and `elapsed` as percentages, points (`score`, `weight`, `pts…`) as points, others plain.
+ */
+export interface MethodStep {
+  code: string;
+  params: Readonly<Record<string, number>>;
 }
 
 /** Erases a method's own config type so the registry can hold them all. */

@@ -1,10 +1,16 @@
 // minmax: the unit's place between the worst and the best of its peers.
 import { z } from 'zod';
-import { defineMethod } from './method';
+import { defineMethod, type ScoreContext } from './method';
 
 const schema = z.strictObject({ type: z.literal('minmax') });
 
 interface Spread { min: number; max: number }
+
+function scoreOf(x: number, ctx: ScoreContext, s: Spread): number {
+  if (s.max === s.min) return ctx.weight;
+  const f = ctx.direction === 'higher' ? (x - s.min) / (s.max - s.min) : (s.max - x) / (s.max - s.min);
+  return ctx.weight * Math.min(1, Math.max(0, f));
+}
 
 export const minmax = defineMethod({
   type: 'minmax',
@@ -20,9 +26,15 @@ export const minmax = defineMethod({
     }
     return { min, max };
   },
-  score(x, _m: z.infer<typeof schema>, ctx, s: Spread) {
-    if (s.max === s.min) return ctx.weight;
-    const f = ctx.direction === 'higher' ? (x - s.min) / (s.max - s.min) : (s.max - x) / (s.max - s.min);
-    return ctx.weight * Math.min(1, Math.max(0, f));
+  score: (x, _m, ctx, s: Spread) => scoreOf(x, ctx, s),
+  explain(x, _m, ctx, s: Spread) {
+    const params = { x, xMin: s.min, xMax: s.max, weight: ctx.weight, score: scoreOf(x, ctx, s) };
+    if (s.max === s.min) return { code: 'minmax.same', params };
+    return { code: ctx.direction === 'higher' ? 'minmax' : 'minmax.lower', params };
+  },
+  inverse(points, _from, _m, ctx, s: Spread) {
+    if (points > ctx.weight || s.max === s.min) return null;
+    const f = points / ctx.weight;
+    return ctx.direction === 'higher' ? s.min + f * (s.max - s.min) : s.max - f * (s.max - s.min);
   },
 });

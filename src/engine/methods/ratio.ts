@@ -7,14 +7,26 @@ const schema = z.strictObject({
   cap: z.number().positive().optional(),
   floor: z.number().min(0).optional(),
 });
+type Ratio = z.infer<typeof schema>;
+
+const below = (x: number, m: Ratio): boolean => x < 0 || x < (m.floor ?? 0);
+const scoreOf = (x: number, m: Ratio, weight: number): number => (below(x, m) ? 0 : weight * Math.min(x, m.cap ?? 1));
 
 export const ratio = defineMethod({
   type: 'ratio',
   schema,
   needsTarget: true,
   allowsLower: false,
-  score(x, m: z.infer<typeof schema>, ctx) {
-    if (x < 0 || x < (m.floor ?? 0)) return 0;
-    return ctx.weight * Math.min(x, m.cap ?? 1);
+  score: (x, m: Ratio, ctx) => scoreOf(x, m, ctx.weight),
+  explain(x, m: Ratio, ctx) {
+    const score = scoreOf(x, m, ctx.weight);
+    if (below(x, m)) return { code: 'ratio.belowFloor', params: { x, xFloor: m.floor ?? 0, weight: ctx.weight, score } };
+    const cap = m.cap ?? 1;
+    if (x > cap) return { code: 'ratio.capped', params: { x, xCap: cap, weight: ctx.weight, score } };
+    return { code: 'ratio', params: { x, weight: ctx.weight, score } };
+  },
+  inverse(points, _from, m: Ratio, ctx) {
+    if (points > ctx.weight * (m.cap ?? 1)) return null;
+    return Math.max(points / ctx.weight, m.floor ?? 0, 0);
   },
 });

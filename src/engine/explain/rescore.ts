@@ -1,0 +1,162 @@
+// Re-runs the last stages of a run with one unit's actual figure changed: the indicator is scored
+// again (against peers too, when its method looks at them), then totals, ranks and tiers through
+// the very functions evaluate() uses. Only the unit's scope is re-run: ranks and tiers never look
+// across scopes.
+import { methodOf } from '../methods/registry';
+import { excelRound } from '../round';
+import type { RuleSet } from '../ruleset/schema';
+import { indicatorSum, scoreIndicator, type IndicatorScore, type ScoredUnit } from '../score';
+import { compare, type Rankable } from '../ranking';
+import { clampedTotal, precisionOf, rankablesOf, standingOf } from '../standing';
+import { holds } from '../tiers';
+import type { TierKind } from '../types';
+import type { Outcome } from './types';
+
+export interface ScopeRun {
+  rs: RuleSet;
+  elapsed: number;
+  /** The scope's units, in run order. */
+  members: readonly ScoredUnit[];
+  /** Their rounded totals. */
+  totals: readonly number[];
+  /** Position of the explained unit in `members`. */
+  at: number;
+  /**
+   * Totals above the unit's own at which its standing can change, ascending (see gaps.ts): between
+   * two of them ranks and tiers stay as they are, so one re-run answers for the whole stretch.
+   */
+  candidates: readonly number[];
+  /** Outcomes by stretch start, computed once: many answers land in the same stretch. */
+  byStretch: Map<number, RankedOutcome>;
+  /** Per indicator, the decimals answers are given in; filled on first use, shared by the scope. */
+  grids: (number | undefined)[];
+  /** The scope ready for counting, when no tier has a quota; null otherwise. */
+  fast: FastScope | null;
+}
+
+/**
+ * Without quotas a unit's tier is the first whose conditions it meets, and its rank and its
+ * standing for `top`/`bottom` only count who compares ahead or behind it: no re-sort needed.
+ */
+export interface FastScope {
+  items: Rankable[];
+  /** Positions in `items`, in ranking order. */
+  sorted: number[];
+}
+
+export function fastScope(rs: RuleSet, members: readonly ScoredUnit[], totals: readonly number[]): FastScope | null {
+  if ((rs.tiers ?? []).some((t) => t.when.quota === true)) return null;
+  const items = rankablesOf(rs, members, totals);
+  const sorted = items.map((_, k) => k).sort((a, b) => compare(items[a], items[b]) || items[a].order - items[b].order);
+  return { items, sorted };
+}
+
+/** The unit's outcome with `total`, by counting against the others (same tests as rankAll and assignTiers). */
+function countedOutcome(run: ScopeRun, fast: FastScope, total: number): RankedOutcome {
+  const me: Rankable = { ...fast.items[run.at], total };
+  let ahead = 0;
+  let behind = 0;
+  let distinct = 0;
+  let n = 1;
+  let previous: Rankable | null = null;
+  for (const k of fast.sorted) {
+    if (k === run.at) continue;
+    const other = fast.items[k];
+    if (!other.vetoed) n++;
+    const c = compare(other, me);
+    if (c < 0) {
+      ahead++;
+      if (previous === null || compare(previous, other) !== 0) distinct++;
+      previous = other;
+    } else if (c > 0 && !other.vetoed) behind++;
+  }
+  const rank = 1 + ((run.rs.ranking?.ties ?? 'competition') === 'dense' ? distinct : ahead);
+  const subject = { scope: me.scope, rank, vetoed: false, total, name: '' };
+  const tiers = run.rs.tiers ?? [];
+  const t = tiers.findIndex((tier) => holds(tier.when, subject, { ahead, behind, n }));
+  const tier = t < 0 ? null : tiers[t];
+  return { total, rank, tier: tier?.label ?? null, tierKind: tier ? (tier.kind ?? 'neutral') : null, tierIndex: t < 0 ? null : t };
+}
+
+/** An outcome with the index of its tier, so goals can compare tier priority. */
+export interface RankedOutcome extends Outcome {
+  tierIndex: number | null;
+}
+
+export function outcomeOf(rs: RuleSet, members: readonly ScoredUnit[], totals: readonly number[], at: number): RankedOutcome {
+  const standing = standingOf(rs, members, totals);
+  const tierIndex = standing.tiers[at] ?? null;
+  const tier = tierIndex === null ? null : (rs.tiers ?? [])[tierIndex];
+  const tierKind: TierKind | null = tier ? (tier.kind ?? 'neutral') : null;
+  return { total: totals[at], rank: standing.ranks[at], tier: tier?.label ?? null, tierKind, tierIndex };
+}
+
+/** Where the unit would stand with this total, everything else as it is. */
+export function withTotal(run: ScopeRun, total: number): RankedOutcome {
+  const own = run.totals[run.at];
+  const start = total < own ? total : stretchOf(run.candidates, total, own);
+  let outcome = run.byStretch.get(start);
+  if (outcome === undefined) {
+    if (run.fast !== null && run.members[run.at].veto === null) outcome = countedOutcome(run, run.fast, start);
+    else {
+      const totals = run.totals.slice();
+      totals[run.at] = start;
+      outcome = outcomeOf(run.rs, run.members, totals, run.at);
+    }
+    run.byStretch.set(start, outcome);
+  }
+  return outcome.total === total ? outcome : { ...outcome, total };
+}
+
+/** The last candidate at or below `total`, or the unit's own total below the first. */
+function stretchOf(candidates: readonly number[], total: number, own: number): number {
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (candidates[mid] <= total) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? own : candidates[lo - 1];
+}
+
+const copyFigure = (f: IndicatorScore): IndicatorScore => ({ ...f });
+
+/** Where the unit would stand with `actual` as its figure for indicator `i`; null when a score overflows. */
+export function withActual(run: ScopeRun, i: number, actual: number): RankedOutcome | null {
+  const { rs, members, at } = run;
+  const ind = rs.indicators[i];
+  const method = methodOf(ind.method.type)!;
+  const own = members[at];
+  const before = own.indicators[i];
+  const x = ind.target !== undefined && before.target !== null ? actual / before.target : actual;
+  if (!Number.isFinite(x)) return null;
+  const changed: ScoredUnit = { ...own, indicators: own.indicators.slice() };
+  changed.indicators[i] = { ...before, actual, rate: ind.target !== undefined ? x : null, x, policy: null, score: null };
+
+  let copy: ScoredUnit[];
+  if (method.prepare) {
+    // The peers' points move with the unit's figure: score the whole scope again.
+    copy = members.map((s, k) => {
+      if (k === at) return changed;
+      const indicators = s.indicators.slice();
+      indicators[i] = copyFigure(s.indicators[i]);
+      return { ...s, indicators };
+    });
+    if (scoreIndicator(copy, ind, i, run.elapsed).length > 0) return null;
+    for (const s of copy) s.indicatorSum = indicatorSum(s, rs);
+  } else {
+    copy = members.slice();
+    copy[at] = changed;
+    const score = method.score(x, ind.method, { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: run.elapsed }, undefined);
+    if (!Number.isFinite(score)) return null;
+    changed.indicators[i].score = score;
+    changed.indicatorSum = indicatorSum(changed, rs);
+    // Only the unit's total moved (its tie-break scores too, if this indicator breaks ties).
+    if (!(rs.ranking?.tieBreak ?? []).includes(ind.id)) return withTotal(run, excelRound(clampedTotal(rs, changed), precisionOf(rs)));
+  }
+  const precision = precisionOf(rs);
+  const totals = method.prepare ? copy.map((s) => excelRound(clampedTotal(rs, s), precision)) : run.totals.slice();
+  totals[at] = excelRound(clampedTotal(rs, changed), precision);
+  return outcomeOf(rs, copy, totals, at);
+}
