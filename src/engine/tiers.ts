@@ -18,7 +18,7 @@ export interface TierStanding {
 }
 
 /** Number of sorted values strictly below `r`. */
-function countBelow(sorted: readonly number[], r: number): number {
+function countBelow(sorted: ArrayLike<number>, r: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -31,29 +31,41 @@ function countBelow(sorted: readonly number[], r: number): number {
 
 /** For each subject: non-vetoed units in its scope strictly ahead and behind, and how many. */
 export function tierStandings(subjects: readonly TierSubject[]): TierStanding[] {
-  const ranksByScope = new Map<string, number[]>();
+  const collected = new Map<string, number[]>();
   for (const s of subjects) {
-    if (!ranksByScope.has(s.scope)) ranksByScope.set(s.scope, []);
-    if (!s.vetoed) ranksByScope.get(s.scope)!.push(s.rank);
+    let ranks = collected.get(s.scope);
+    if (ranks === undefined) collected.set(s.scope, (ranks = []));
+    if (!s.vetoed) ranks.push(s.rank);
   }
-  for (const ranks of ranksByScope.values()) ranks.sort((a, b) => a - b);
-  return subjects.map((s) => {
+  // A typed array sorts numerically without a comparator.
+  const ranksByScope = new Map<string, Float64Array>();
+  for (const [scope, ranks] of collected) ranksByScope.set(scope, Float64Array.from(ranks).sort());
+  const out = new Array<TierStanding>(subjects.length);
+  for (let i = 0; i < subjects.length; i++) {
+    const s = subjects[i];
     const ranks = ranksByScope.get(s.scope)!;
     const n = ranks.length;
     // Vetoed units need n for percentages only; they never match top or bottom.
-    if (s.vetoed) return { ahead: 0, behind: 0, n };
-    return { ahead: countBelow(ranks, s.rank), behind: n - countBelow(ranks, s.rank + 1), n };
-  });
+    out[i] = s.vetoed ? { ahead: 0, behind: 0, n } : { ahead: countBelow(ranks, s.rank), behind: n - countBelow(ranks, s.rank + 1), n };
+  }
+  return out;
 }
 
-export const countOf = (when: When, n: number): { top: number | null; bottom: number | null } => {
-  const tops = [when.top, when.topPercent === undefined ? undefined : Math.floor((n * when.topPercent) / 100)].filter((v) => v !== undefined);
-  const bottoms = [when.bottom, when.bottomPercent === undefined ? undefined : Math.floor((n * when.bottomPercent) / 100)].filter((v) => v !== undefined);
-  return { top: tops.length ? Math.min(...tops) : null, bottom: bottoms.length ? Math.min(...bottoms) : null };
-};
+/** The smaller of a count and a percentage of n (rounded down), or null when neither is set. */
+function smaller(count: number | undefined, percent: number | undefined, n: number): number | null {
+  const fromPercent = percent === undefined ? undefined : Math.floor((n * percent) / 100);
+  if (count === undefined) return fromPercent ?? null;
+  return fromPercent === undefined ? count : Math.min(count, fromPercent);
+}
+
+export const countOf = (when: When, n: number): { top: number | null; bottom: number | null } => ({
+  top: smaller(when.top, when.topPercent, n),
+  bottom: smaller(when.bottom, when.bottomPercent, n),
+});
 
 export function holds(when: When, s: TierSubject, st: TierStanding): boolean {
-  const { top, bottom } = countOf(when, st.n);
+  const top = smaller(when.top, when.topPercent, st.n);
+  const bottom = smaller(when.bottom, when.bottomPercent, st.n);
   if (top !== null && (s.vetoed || !(st.ahead < top))) return false;
   if (bottom !== null && (s.vetoed || !(st.behind < bottom))) return false;
   if (when.minScore !== undefined && !(s.total >= when.minScore)) return false;
@@ -68,7 +80,8 @@ export function assignTiers(subjects: readonly TierSubject[], tiers: readonly Ti
   const tier: (number | null)[] = subjects.map(() => null);
   const issues: RawIssue[] = [];
   tiers.forEach((rule, t) => {
-    const candidates = subjects.map((_, i) => i).filter((i) => tier[i] === null && holds(rule.when, subjects[i], st[i]));
+    const candidates: number[] = [];
+    for (let i = 0; i < subjects.length; i++) if (tier[i] === null && holds(rule.when, subjects[i], st[i])) candidates.push(i);
     let chosen = candidates;
     if (rule.when.quota === true) chosen = applyQuota(candidates, rule, t, subjects, st, issues);
     for (const i of chosen) tier[i] = t;

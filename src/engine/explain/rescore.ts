@@ -8,7 +8,7 @@ import type { RuleSet } from '../ruleset/schema';
 import { indicatorSum, scoreIndicator, type IndicatorScore, type ScoredUnit } from '../score';
 import { compare, type Rankable } from '../ranking';
 import { clampedTotal, precisionOf, rankablesOf, standingOf } from '../standing';
-import { holds } from '../tiers';
+import { assignTiers, holds } from '../tiers';
 import type { TierKind } from '../types';
 import type { Outcome } from './types';
 
@@ -30,13 +30,13 @@ export interface ScopeRun {
   byStretch: Map<number, RankedOutcome>;
   /** Per indicator, the decimals answers are given in; filled on first use, shared by the scope. */
   grids: (number | undefined)[];
-  /** The scope ready for counting, when no tier has a quota; null otherwise. */
-  fast: FastScope | null;
+  /** The scope in ranking order, for quick re-runs when only the unit's total moves. */
+  fast: FastScope;
 }
 
 /**
- * Without quotas a unit's tier is the first whose conditions it meets, and its rank and its
- * standing for `top`/`bottom` only count who compares ahead or behind it: no re-sort needed.
+ * A unit's rank, and its standing for `top`/`bottom`, only count who compares ahead of or behind
+ * it; its tier is the first whose conditions it meets, unless that tier has a quota.
  */
 export interface FastScope {
   items: Rankable[];
@@ -44,11 +44,55 @@ export interface FastScope {
   sorted: number[];
 }
 
-export function fastScope(rs: RuleSet, members: readonly ScoredUnit[], totals: readonly number[]): FastScope | null {
-  if ((rs.tiers ?? []).some((t) => t.when.quota === true)) return null;
+export function fastScope(rs: RuleSet, members: readonly ScoredUnit[], totals: readonly number[]): FastScope {
   const items = rankablesOf(rs, members, totals);
   const sorted = items.map((_, k) => k).sort((a, b) => compare(items[a], items[b]) || items[a].order - items[b].order);
   return { items, sorted };
+}
+
+/**
+ * Every unit's rank with the unit's total moved, as rankAll gives them: the others keep their
+ * order, the unit goes where the sort would put it, and ranks are counted along as rankAll does.
+ */
+function movedRanks(run: ScopeRun, fast: FastScope, me: Rankable): number[] {
+  const dense = (run.rs.ranking?.ties ?? 'competition') === 'dense';
+  const ranks = new Array<number>(fast.items.length);
+  let pos = 0;
+  let rank = 0;
+  let denseRank = 0;
+  let previous: Rankable | null = null;
+  let placed = false;
+  const place = (k: number, item: Rankable): void => {
+    if (previous === null || compare(previous, item) !== 0) {
+      rank = pos + 1;
+      denseRank += 1;
+    }
+    ranks[k] = dense ? denseRank : rank;
+    previous = item;
+    pos++;
+  };
+  for (const k of fast.sorted) {
+    if (k === run.at) continue;
+    const other = fast.items[k];
+    if (!placed && (compare(me, other) || me.order - other.order) < 0) {
+      place(run.at, me);
+      placed = true;
+    }
+    place(k, other);
+  }
+  if (!placed) place(run.at, me);
+  return ranks;
+}
+
+/** The unit's outcome with `total` when tiers have quotas: ranks by merging, tiers by assignTiers itself. */
+function mergedOutcome(run: ScopeRun, fast: FastScope, total: number): RankedOutcome {
+  const me: Rankable = { ...fast.items[run.at], total };
+  const ranks = movedRanks(run, fast, me);
+  const subjects = fast.items.map((item, k) => ({ scope: item.scope, rank: ranks[k], vetoed: item.vetoed, total: k === run.at ? total : item.total, name: run.members[k].unit.name }));
+  const tiers = run.rs.tiers ?? [];
+  const t = assignTiers(subjects, tiers).tier[run.at] ?? null;
+  const tier = t === null ? null : tiers[t];
+  return { total, rank: ranks[run.at], tier: tier?.label ?? null, tierKind: tier ? (tier.kind ?? 'neutral') : null, tierIndex: t };
 }
 
 /** The unit's outcome with `total`, by counting against the others (same tests as rankAll and assignTiers). */
@@ -73,9 +117,13 @@ function countedOutcome(run: ScopeRun, fast: FastScope, total: number): RankedOu
   const rank = 1 + ((run.rs.ranking?.ties ?? 'competition') === 'dense' ? distinct : ahead);
   const subject = { scope: me.scope, rank, vetoed: false, total, name: '' };
   const tiers = run.rs.tiers ?? [];
-  const t = tiers.findIndex((tier) => holds(tier.when, subject, { ahead, behind, n }));
-  const tier = t < 0 ? null : tiers[t];
-  return { total, rank, tier: tier?.label ?? null, tierKind: tier ? (tier.kind ?? 'neutral') : null, tierIndex: t < 0 ? null : t };
+  for (let t = 0; t < tiers.length; t++) {
+    if (!holds(tiers[t].when, subject, { ahead, behind, n })) continue;
+    // Whether a quota keeps the unit depends on the other candidates: let assignTiers decide.
+    if (tiers[t].when.quota === true) return mergedOutcome(run, fast, total);
+    return { total, rank, tier: tiers[t].label, tierKind: tiers[t].kind ?? 'neutral', tierIndex: t };
+  }
+  return { total, rank, tier: null, tierKind: null, tierIndex: null };
 }
 
 /** An outcome with the index of its tier, so goals can compare tier priority. */
@@ -97,12 +145,7 @@ export function withTotal(run: ScopeRun, total: number): RankedOutcome {
   const start = total < own ? total : stretchOf(run.candidates, total, own);
   let outcome = run.byStretch.get(start);
   if (outcome === undefined) {
-    if (run.fast !== null && run.members[run.at].veto === null) outcome = countedOutcome(run, run.fast, start);
-    else {
-      const totals = run.totals.slice();
-      totals[run.at] = start;
-      outcome = outcomeOf(run.rs, run.members, totals, run.at);
-    }
+    outcome = countedOutcome(run, run.fast, start);
     run.byStretch.set(start, outcome);
   }
   return outcome.total === total ? outcome : { ...outcome, total };
