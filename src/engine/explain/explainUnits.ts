@@ -153,6 +153,7 @@ export function explainUnits(state: RunState, indexes: readonly number[]): UnitE
       unit: s.unit.name,
       group: s.group,
       scopeSize: scope.length,
+      vetoedInScope: scope.filter((k) => scored[k].veto !== null).length,
       rank: standing.ranks[u],
       ties: rs.ranking?.ties ?? 'competition',
       tiedWith: scope.filter((k) => k !== u && standing.ranks[k] === standing.ranks[u]).map((k) => scored[k].unit.name),

@@ -12,9 +12,9 @@ export function num(v: number): string {
   return `${sign}${group(int)}${frac === undefined ? '' : `.${frac}`}`;
 }
 
-/** A fraction as a percentage with one decimal: 0.8 → `80.0%`. */
-export function pct(v: number): string {
-  return `${excelRound(v * 100, 1).toFixed(1)}%`;
+/** A fraction as a percentage, one decimal unless told: 0.8 → `80.0%`. */
+export function pct(v: number, decimals = 1): string {
+  return `${excelRound(v * 100, decimals).toFixed(decimals)}%`;
 }
 
 /** Points with up to `precision` decimals (two by default): 41 → `41`, 26.5983 → `26.6`. */
@@ -22,11 +22,14 @@ export function pts(v: number, precision = 2): string {
   return num(excelRound(v, precision));
 }
 
-/** Formats a step parameter by its name (see MethodStep): `x…` like the figure, `pct…` as %, … */
-export function stepParam(key: string, v: number, isRate: boolean): string {
-  if (key.startsWith('x')) return isRate ? pct(v) : num(v);
-  if (key.startsWith('pct') || key === 'elapsed') return pct(v);
-  if (key === 'gap') return excelRound(v, 1).toFixed(1);
+/**
+ * Formats a step parameter by its name (see MethodStep): `x…` like the figure, `pct…` as %, …;
+ * `digits` gives decimals where a product shown must add up (see stepDigits).
+ */
+export function stepParam(key: string, v: number, isRate: boolean, digits?: number): string {
+  if (key.startsWith('x')) return isRate ? pct(v, digits) : digits === undefined ? num(v) : excelRound(v, digits).toFixed(digits);
+  if (key.startsWith('pct') || key === 'elapsed') return pct(v, digits);
+  if (key === 'gap') return excelRound(v, digits ?? 1).toFixed(digits ?? 1);
   if (key === 'score' || key === 'weight' || key === 'step' || key.startsWith('pts')) return pts(v);
   return num(v);
 }

@@ -189,6 +189,9 @@ function indicatorGap(run: ScopeRun, i: number, goal: Goal, total: number): Indi
   const method = methodOf(ind.method.type)!;
   const ctx = { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: run.elapsed };
   const prepared = method.prepare ? method.prepare(run.members.flatMap((s) => (s.indicators[i].x === null ? [] : [s.indicators[i].x])), ind.method, ctx.direction) : undefined;
+  const now = f.score ?? 0;
+  // Not even a hair more is to be had: the indicator is at its highest already.
+  if (method.inverse(now + 1e-9 * Math.max(1, Math.abs(now)), f.x, ind.method, ctx, prepared) === null) return { ...head, cannot: 'at-max' };
   const x = method.inverse(pointsNeeded(run, i, total), f.x, ind.method, ctx, prepared);
   if (x === null || !Number.isFinite(x)) return { ...head, cannot: 'capped' };
   const from = f.actual ?? 0;

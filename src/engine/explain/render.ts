@@ -6,6 +6,11 @@ import { en } from './i18n/en';
 import type { ExplainWords, StepText } from './i18n/words';
 import { zhCN } from './i18n/zh-CN';
 import { isStepCode } from './stepCodes';
+import { stepDigits } from './stepDigits';
+
+/** Decimals of points inside a step (pts() default). */
+const POINT_DECIMALS = 2;
+import type { ConditionCheck } from '../tiers';
 import type { Gap, IndicatorExplanation, IndicatorGap, Outcome, UnitExplanation } from './types';
 
 export const EXPLAIN_WORDS: Readonly<Record<Lang, ExplainWords>> = { 'zh-CN': zhCN, en };
@@ -22,11 +27,13 @@ export interface ExplanationText {
 
 function stepLine(ind: IndicatorExplanation, w: ExplainWords): string | null {
   if (ind.step === null) return null;
-  const text: Record<string, string> = { measure: ind.isRate ? w.measureRate : w.measureValue };
-  for (const [k, v] of Object.entries(ind.step.params)) text[k] = stepParam(k, v, ind.isRate);
   const code = ind.step.code;
   // Codes come from the methods; a test keeps every one in the tables.
-  return isStepCode(code) ? w.steps[code](text as StepText) : `${code} ${JSON.stringify(ind.step.params)}`;
+  if (!isStepCode(code)) return `${code} ${JSON.stringify(ind.step.params)}`;
+  const digits = stepDigits(code, ind.step.params, ind.isRate, POINT_DECIMALS);
+  const text: Record<string, string> = { measure: ind.isRate ? w.measureRate : w.measureValue };
+  for (const [k, v] of Object.entries(ind.step.params)) text[k] = stepParam(k, v, ind.isRate, digits[k]);
+  return w.steps[code](text as StepText);
 }
 
 const withScale = (v: string, scale: string | null): string => (scale === null ? v : `${v} ${scale}`);
@@ -35,13 +42,13 @@ function indicatorLine(ind: IndicatorExplanation, w: ExplainWords, precision: nu
   const figures = [ind.target, ind.actual]
     .filter((f) => f !== null)
     .map((f) => (f.value === null ? w.blankFigure({ column: f.column, cell: f.cell }) : w.figure({ column: f.column, value: withScale(num(f.value), ind.scale), cell: f.cell })));
-  const parts = [figures.join(w.listSep === '；' ? '，' : ', ')];
+  const parts = [figures.join(w.figureSep)];
   if (ind.policy === 'zero') parts.push(w.policy.zero);
   if (ind.policy === 'full') parts.push(w.policy.full(pts(ind.weight, precision)));
   if (ind.policy === 'exclude') parts.push(w.policy.exclude);
   const step = stepLine(ind, w);
   if (step !== null) parts.push(step);
-  return `${w.indicator({ label: ind.label, weight: pts(ind.weight) })}：`.replace('：', w.listSep === '；' ? '：' : ': ') + parts.join(w.listSep);
+  return `${w.indicator({ label: ind.label, weight: pts(ind.weight) })}${w.headSep}${parts.join(w.listSep)}`;
 }
 
 function adjustmentLines(e: UnitExplanation, w: ExplainWords, precision: number): string[] {
@@ -61,13 +68,23 @@ function adjustmentLines(e: UnitExplanation, w: ExplainWords, precision: number)
 
 const outcomeText = (o: Outcome, w: ExplainWords, precision: number): string => w.outcome({ total: pts(o.total, precision), rank: o.rank, tier: o.tier });
 
+/** One tier condition in words; top/bottom places skip vetoed units, which the line says where the scope has any. */
+function conditionText(c: ConditionCheck, e: UnitExplanation, w: ExplainWords): string {
+  const place = c.kind === 'top' || c.kind === 'bottom';
+  if ((c.kind === 'top' || c.kind === 'bottom') && e.veto !== null) return w.vetoedPlace[c.kind](String(c.limit));
+  const score = c.kind === 'minScore' || c.kind === 'maxScore';
+  const fmt = (v: number): string => (score ? pts(v, e.total.precision) : String(v));
+  const text = w.condition[c.kind]({ limit: fmt(c.limit), value: fmt(c.value), met: c.met });
+  return place && e.vetoedInScope > 0 ? text + w.notCountingVetoed : text;
+}
+
 function goalText(g: Gap, w: ExplainWords): string {
   if (g.goal === 'next-rank') return w.goal.nextRank(g.rank ?? 0);
   if (g.goal === 'enter-tier') return w.goal.enterTier({ tier: g.tier ?? '', top: g.top ?? 0 });
   return w.goal.leaveTier(g.tier ?? '');
 }
 
-function changeLine(c: IndicatorGap, w: ExplainWords, precision: number): string {
+function changeLine(c: IndicatorGap, w: ExplainWords, precision: number, neededTotal: number): string {
   if ('cannot' in c) return w.cannot[c.cannot](c.label);
   const delta = num(Math.abs(c.to - c.from));
   return w.change({
@@ -78,6 +95,7 @@ function changeLine(c: IndicatorGap, w: ExplainWords, precision: number): string
     delta: withScale(delta, c.scale),
     up: c.to > c.from,
     after: outcomeText(c.after, w, precision),
+    lowerTotal: c.after.total < neededTotal,
   });
 }
 
@@ -93,7 +111,7 @@ function gapLines(e: UnitExplanation, w: ExplainWords): string[] {
       continue;
     }
     lines.push(w.needed({ goal, total: pts(g.neededTotal, precision), points: pts(g.points, precision), after: outcomeText(g.after, w, precision) }));
-    for (const c of g.indicators) lines.push(changeLine(c, w, precision));
+    for (const c of g.indicators) lines.push(changeLine(c, w, precision, g.neededTotal));
     if (g.indicators.every((c) => 'cannot' in c)) lines.push(w.noSingleIndicator);
   }
   return lines;
@@ -114,7 +132,7 @@ export function explanationText(e: UnitExplanation, lang: Lang): ExplanationText
     precision,
   });
   const tierLines = e.tiers.map((tier) => {
-    const conditions = tier.conditions.map((c) => (e.veto !== null && (c.kind === 'top' || c.kind === 'bottom') ? w.vetoedPlace[c.kind](String(c.limit)) : w.condition[c.kind]({ limit: c.kind === 'minScore' || c.kind === 'maxScore' ? pts(c.limit, precision) : String(c.limit), value: c.kind === 'minScore' || c.kind === 'maxScore' ? pts(c.value, precision) : String(c.value), met: c.met })));
+    const conditions = tier.conditions.map((c) => conditionText(c, e, w));
     const status = tier.assigned ? w.tierStatus.assigned : tier.takenEarlier ? w.tierStatus.takenEarlier : tier.quotaExcluded ? w.tierStatus.quotaExcluded : w.tierStatus.missed;
     return w.tier({ label: tier.label, conditions: conditions.length === 0 ? w.anyUnit : conditions.join(w.listSep), status });
   });

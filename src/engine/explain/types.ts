@@ -110,7 +110,7 @@ export type IndicatorGap =
       column: string;
       scale: string | null;
       /** Why this indicator cannot close the gap alone. */
-      cannot: 'capped' | 'no-figure' | 'no-target' | 'unreachable';
+      cannot: 'at-max' | 'capped' | 'no-figure' | 'no-target' | 'unreachable';
     };
 
 export type GoalKind = 'next-rank' | 'enter-tier' | 'leave-tier';
@@ -139,6 +139,8 @@ export interface UnitExplanation {
   group: string | null;
   /** Units ranked with this one (its group when ranked by group), vetoed ones included. */
   scopeSize: number;
+  /** Vetoed units among them: top and bottom places do not count them. */
+  vetoedInScope: number;
   rank: number;
   ties: 'competition' | 'dense';
   /** Other units sharing the rank. */

@@ -1,10 +1,12 @@
 // Every method states its arithmetic: the filled-in numbers of each step reproduce the points,
 // by hand-worked cases (domain page figures) and over every step code.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { explanationText } from '../../../src/engine/explain/render';
 import { STEP_CODES } from '../../../src/engine/explain/stepCodes';
+import { stepDigits } from '../../../src/engine/explain/stepDigits';
 import type { UnitExplanation } from '../../../src/engine/explain/types';
-import { evaluate } from '../../../src/engine/index';
+import { evaluate, excelRound } from '../../../src/engine/index';
 import { ruleSet, table } from '../helpers';
 import { close, STEP_FORMULAS } from './stepFormula';
 
@@ -18,7 +20,7 @@ function explainOne(indicator: Record<string, unknown>, rows: unknown[][], perio
 const step = (es: UnitExplanation[], unit: string) => es.find((e) => e.unit === unit)!.indicators[0];
 
 describe('method steps, hand-worked', () => {
-  it('schedule: 35.6% at the end of May is 6.1 points behind 41.7% (domain page)', () => {
+  it('schedule: 35.6% at the end of May is 6.1 points behind 41.7% (domain page), shown precisely enough to add up', () => {
     const es = explainOne({ target: '目标', method: { type: 'schedule', penaltyPerPoint: 0.5, bonusPerPoint: 0.2, maxBonus: 2 } }, [['城关镇', 1000, 356]], '2026-05');
     const ind = step(es, '城关镇');
     expect(ind.step!.code).toBe('schedule.behind');
@@ -26,7 +28,8 @@ describe('method steps, hand-worked', () => {
     expect(ind.step!.params.ptsPenalty).toBeCloseTo(3.0333, 4);
     expect(ind.score).toBeCloseTo(36.9667, 4);
     const text = explanationText(es[0], 'zh-CN').sections[0].lines[0];
-    expect(text).toContain('完成率 35.6%，序时进度 41.7%，落后 6.1 个百分点 × 0.5 = −3.03，得分 36.97 / 40');
+    // 6.1 × 0.5 would be 3.05: the gap is shown to 6.067 so that the product shown is the one used.
+    expect(text).toContain('完成率 35.600%，序时进度 41.667%，落后 6.067 个百分点 × 0.5 = −3.03，得分 36.97 / 40');
     expect(text).toContain('目标 1,000（数据!B2）');
   });
 
@@ -106,5 +109,22 @@ describe('every step code', () => {
       const line = explanationText(es.find((e) => e.unit === unit)!, lang).sections[0].lines[0];
       expect(line).not.toMatch(/undefined|NaN|\{/);
     }
+  });
+});
+
+describe('numbers shown in a product add up', () => {
+  it('the first factor gets the decimals it needs (2,000 random steps)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 3, noNaN: true }), fc.constantFrom(0.1, 0.2, 0.5, 1, 2, 7, 10, 12.5, 40), fc.boolean(), (x, perPoint, rate) => {
+        const gap = x * 37.3;
+        const params = { gap, perPoint, ptsPenalty: gap * perPoint, x, weight: perPoint, score: x * perPoint };
+        const digits = stepDigits('schedule.behind', params, true, 2);
+        expect(excelRound(excelRound(gap, digits.gap) * perPoint, 2)).toBe(excelRound(gap * perPoint, 2));
+        const ratio = stepDigits('ratio', params, rate, 2);
+        const shownX = rate ? excelRound(x * 100, ratio.x) / 100 : excelRound(x, ratio.x);
+        expect(excelRound(shownX * perPoint, 2)).toBe(excelRound(x * perPoint, 2));
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
   });
 });

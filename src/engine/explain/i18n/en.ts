@@ -50,8 +50,8 @@ export const en: ExplainWords = {
   blankFigure: (p) => `${p.column} blank${at(p.cell)}`,
   policy: { zero: 'missing counts as 0', full: (w) => `missing counts as full marks, ${w} points`, exclude: 'missing: not counted, the total is scaled from the other indicators' },
   noAdjustments: 'No bonus, deduction or veto',
-  bonus: (p) => `Bonus (${p.label}) ${p.value}${at(p.cell)}${p.counted === null ? '' : `, counted up to the limit: ${p.counted}`}`,
-  deduction: (p) => `Deduction (${p.label}) ${p.value}${at(p.cell)}${p.counted === null ? '' : `, counted up to the limit: ${p.counted}`}`,
+  bonus: (p) => `${p.label}: +${p.value}${at(p.cell)}${p.counted === null ? '' : `, counted up to the limit: ${p.counted}`}`,
+  deduction: (p) => `${p.label}: −${p.value}${at(p.cell)}${p.counted === null ? '' : `, counted up to the limit: ${p.counted}`}`,
   veto: (reason) => `Veto: ${reason}`,
   total: (p) => {
     const scaled = p.scaled === null ? '' : `; some indicators not counted, scaled by ${p.scaled.all} ÷ ${p.scaled.applying} to ${p.scaled.indicatorSum}`;
@@ -69,7 +69,7 @@ export const en: ExplainWords = {
     bottom: (p) => `bottom ${p.limit} (this unit is ${p.value} from the bottom)`,
     minScore: (p) => `total at least ${p.limit} (this unit ${p.value})`,
     maxScore: (p) => `total at most ${p.limit} (this unit ${p.value})`,
-    veto: (p) => (p.limit === '1' ? 'vetoed' : 'not vetoed'),
+    veto: (p) => `${p.limit === '1' ? 'vetoed units' : 'units not vetoed'} (this unit is ${p.value === '1' ? 'vetoed' : 'not vetoed'})`,
   },
   vetoedPlace: { top: (n) => `top ${n} (vetoed units never count)`, bottom: (n) => `bottom ${n} (vetoed units never count)` },
   anyUnit: 'every unit',
@@ -91,8 +91,10 @@ export const en: ExplainWords = {
     unreachable: (goal) => `${goal}: no total reaches it`,
   },
   outcome: (p) => `total ${p.total}, rank ${p.rank}${p.tier === null ? '' : `, ${p.tier}`}`,
-  change: (p) => `· ${p.label}: ${p.column} needs ${p.delta} ${p.up ? 'more' : 'less'}, from ${p.from} to ${p.to} (then ${p.after})`,
+  change: (p) =>
+    `· ${p.label}: ${p.column} needs ${p.delta} ${p.up ? 'more' : 'less'}, from ${p.from} to ${p.to} (then ${p.after}${p.lowerTotal ? '; this also moves the tie-break or the other units’ points, so a lower total is enough' : ''})`,
   cannot: {
+    'at-max': (label) => `· ${label}: already at the highest score`,
     capped: (label) => `· ${label}: even full marks here are not enough`,
     'no-figure': (label) => `· ${label}: no figure (scored by the missing rule), cannot be worked out alone`,
     'no-target': (label) => `· ${label}: no target, cannot be worked out`,
@@ -102,4 +104,7 @@ export const en: ExplainWords = {
   vetoedGaps: 'Vetoed: ranks after all others whatever the score; the tier does not change with points',
   topAlready: 'Already first',
   listSep: '; ',
+  headSep: ': ',
+  figureSep: ', ',
+  notCountingVetoed: ' (vetoed units not counted)',
 };

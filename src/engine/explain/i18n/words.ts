@@ -35,10 +35,16 @@ export interface ExplainWords {
   needed: (p: { goal: string; total: string; points: string; after: string }) => string;
   blocked: { 'total-max': (goal: string) => string; unreachable: (goal: string) => string };
   outcome: (p: { total: string; rank: number; tier: string | null }) => string;
-  change: (p: { label: string; column: string; from: string; to: string; delta: string; up: boolean; after: string }) => string;
-  cannot: { capped: (label: string) => string; 'no-figure': (label: string) => string; 'no-target': (label: string) => string; unreachable: (label: string) => string };
+  change: (p: { label: string; column: string; from: string; to: string; delta: string; up: boolean; after: string; lowerTotal: boolean }) => string;
+  cannot: { 'at-max': (label: string) => string; capped: (label: string) => string; 'no-figure': (label: string) => string; 'no-target': (label: string) => string; unreachable: (label: string) => string };
   noSingleIndicator: string;
   vetoedGaps: string;
   topAlready: string;
   listSep: string;
+  /** After an indicator's name and weight. */
+  headSep: string;
+  /** Between the figures of one indicator. */
+  figureSep: string;
+  /** After top/bottom places when the scope has vetoed units, which those places do not count. */
+  notCountingVetoed: string;
 }

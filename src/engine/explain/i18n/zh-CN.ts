@@ -50,8 +50,8 @@ export const zhCN: ExplainWords = {
   blankFigure: (p) => `${p.column} 空白${at(p.cell)}`,
   policy: { zero: '缺数按 0 计', full: (w) => `缺数按满分计，得 ${w} 分`, exclude: '缺数本项不计，总分按其余指标折算' },
   noAdjustments: '无加分、扣分或否决',
-  bonus: (p) => `加分（${p.label}）${p.value}${at(p.cell)}${p.counted === null ? '' : `，以上限计 ${p.counted}`}`,
-  deduction: (p) => `扣分（${p.label}）${p.value}${at(p.cell)}${p.counted === null ? '' : `，以上限计 ${p.counted}`}`,
+  bonus: (p) => `${p.label}：+${p.value}${at(p.cell)}${p.counted === null ? '' : `，按上限计 ${p.counted}`}`,
+  deduction: (p) => `${p.label}：−${p.value}${at(p.cell)}${p.counted === null ? '' : `，按上限计 ${p.counted}`}`,
   veto: (reason) => `一票否决：${reason}`,
   total: (p) => {
     const scaled = p.scaled === null ? '' : `，部分指标不计，按 ${p.scaled.all} ÷ ${p.scaled.applying} 折算为 ${p.scaled.indicatorSum}`;
@@ -69,7 +69,7 @@ export const zhCN: ExplainWords = {
     bottom: (p) => `后 ${p.limit} 名（本单位倒数第 ${p.value} 位）`,
     minScore: (p) => `总分不低于 ${p.limit}（本单位 ${p.value}）`,
     maxScore: (p) => `总分不高于 ${p.limit}（本单位 ${p.value}）`,
-    veto: (p) => (p.limit === '1' ? '被一票否决' : '未被一票否决'),
+    veto: (p) => `${p.limit === '1' ? '被一票否决的单位' : '未被一票否决的单位'}（本单位${p.value === '1' ? '被否决' : '未被否决'}）`,
   },
   vetoedPlace: { top: (n) => `前 ${n} 名（被否决的单位不参与）`, bottom: (n) => `后 ${n} 名（被否决的单位不参与）` },
   anyUnit: '所有单位',
@@ -91,8 +91,10 @@ export const zhCN: ExplainWords = {
     unreachable: (goal) => `${goal}：只靠提高总分达不到`,
   },
   outcome: (p) => `总分 ${p.total}，第 ${p.rank} 名${p.tier === null ? '' : `，${p.tier}`}`,
-  change: (p) => `· ${p.label}：${p.column} 需${p.up ? '增加' : '减少'} ${p.delta}，从 ${p.from} 到 ${p.to}（届时${p.after}）`,
+  change: (p) =>
+    `· ${p.label}：${p.column}需${p.up ? '增加' : '减少'} ${p.delta}，从 ${p.from}到 ${p.to}（届时${p.after}${p.lowerTotal ? '；此项同时改变了决胜指标或其他单位的得分，总分低一些也能达到' : ''}）`,
   cannot: {
+    'at-max': (label) => `· ${label}：本项已拿到最高分`,
     capped: (label) => `· ${label}：本项拿满也补不上`,
     'no-figure': (label) => `· ${label}：本项缺数、按规则计分，不能单独测算`,
     'no-target': (label) => `· ${label}：没有目标数，不能测算`,
@@ -102,4 +104,7 @@ export const zhCN: ExplainWords = {
   vetoedGaps: '已被一票否决：无论得分多少都排在最后，等次不随得分改变',
   topAlready: '已是第 1 名',
   listSep: '；',
+  headSep: '：',
+  figureSep: '，',
+  notCountingVetoed: '（不计被一票否决的单位）',
 };
