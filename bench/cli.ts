@@ -11,8 +11,11 @@ import { median } from './measure';
 export interface CliRow {
   n: number;
   rankMs: number;
+  /** CPU time (user + system): steadier than wall time on a loaded machine. */
+  rankCpuMs: number;
   rankMb: number;
   floorMs: number;
+  floorCpuMs: number;
   floorMb: number;
   libreOfficeMs: number | null;
 }
@@ -26,18 +29,24 @@ async function writeBook(file: string, rows: (string | number)[][], formulas: bo
   await book.xlsx.writeFile(file);
 }
 
-function timed(cmd: string, args: string[]): { ms: number; mb: number } {
+interface Timed {
+  ms: number;
+  cpuMs: number;
+  mb: number;
+}
+
+function timed(cmd: string, args: string[]): Timed {
   const t = performance.now();
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const rss = /maxrss (\d+)/.exec(r.stderr);
-  return { ms, mb: rss ? Number(rss[1]) / 1024 : NaN };
+  const rss = /maxrss (\d+) cpu ([\d.]+)/.exec(r.stderr);
+  return { ms, cpuMs: rss ? Number(rss[2]) : NaN, mb: rss ? Number(rss[1]) / 1024 : NaN };
 }
 
 const hasSoffice = (): boolean => spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).status === 0;
 
-export async function benchCli(sizes: readonly number[], runs: number): Promise<CliRow[]> {
+export async function benchCli(sizes: readonly number[], runs: number, options: { libreOffice?: boolean } = {}): Promise<CliRow[]> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'standings-bench-'));
   const tsx = ['--import', 'tsx'];
   const out: CliRow[] = [];
@@ -48,8 +57,8 @@ export async function benchCli(sizes: readonly number[], runs: number): Promise<
       await writeBook(input, [book.header, ...book.rows], false);
       const rules = path.join(dir, 'rules.json');
       writeFileSync(rules, JSON.stringify({ ...(book.ruleSet as object), sources: [`数据!A1:U${n + 1}`] }));
-      const rank: { ms: number; mb: number }[] = [];
-      const floor: { ms: number; mb: number }[] = [];
+      const rank: Timed[] = [];
+      const floor: Timed[] = [];
       for (let i = 0; i < (n >= 100_000 ? 1 : runs); i++) {
         const target = path.join(dir, `out-${n}-${i}.xlsx`);
         rank.push(timed(process.execPath, [...tsx, 'bench/cliRank.ts', 'rank', input, '--rules', rules, '--period', '2026Q3', '--out', target]));
@@ -57,7 +66,7 @@ export async function benchCli(sizes: readonly number[], runs: number): Promise<
         rmSync(target, { force: true });
       }
       let libreOfficeMs: number | null = null;
-      if (hasSoffice() && n <= 10_000) {
+      if (options.libreOffice !== false && hasSoffice() && n <= 10_000) {
         const formulas = path.join(dir, `formulas-${n}.xlsx`);
         await writeBook(formulas, formulaSheet(book), true);
         const t = performance.now();
@@ -67,8 +76,10 @@ export async function benchCli(sizes: readonly number[], runs: number): Promise<
       out.push({
         n,
         rankMs: median(rank.map((r) => r.ms)),
+        rankCpuMs: median(rank.map((r) => r.cpuMs)),
         rankMb: Math.max(...rank.map((r) => r.mb)),
         floorMs: median(floor.map((r) => r.ms)),
+        floorCpuMs: median(floor.map((r) => r.cpuMs)),
         floorMb: Math.max(...floor.map((r) => r.mb)),
         libreOfficeMs,
       });

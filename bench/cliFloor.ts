@@ -6,4 +6,5 @@ const [input, output] = process.argv.slice(2);
 const book = new ExcelJS.Workbook();
 await book.xlsx.readFile(input);
 await book.xlsx.writeFile(output);
-process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`);
+const usage = process.resourceUsage();
+process.stderr.write(`maxrss ${usage.maxRSS} cpu ${(usage.userCPUTime + usage.systemCPUTime) / 1000}\n`);

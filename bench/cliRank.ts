@@ -1,5 +1,8 @@
-// Runs `standings rank` in this process and reports its peak memory, for benchmark 4.
+// Runs `standings rank` in this process and reports its peak memory and CPU time, for benchmark 4.
 import { runFromProcess } from '../src/cli/main';
 
-process.on('exit', () => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`));
+process.on('exit', () => {
+  const usage = process.resourceUsage();
+  process.stderr.write(`maxrss ${usage.maxRSS} cpu ${(usage.userCPUTime + usage.systemCPUTime) / 1000}\n`);
+});
 await runFromProcess(process.argv.slice(2));

@@ -157,7 +157,7 @@ export function officeGoals(rows: readonly OfficeRow[]): string[] {
     const perCell = r.readResponseBytes / r.inputCells;
     lines.push(
       `  ${r.n.toLocaleString('en')} units: ${r.readSyncs} reads + ${r.syncs - r.readSyncs} writes. The writes send ${fmtBytes(r.writeRequestBytes)} and the reads get ${fmtBytes(r.readResponseBytes)} back, so 4 MB requests need at least ${least(r)} syncs; ` +
-        `the reads plan for ${INPUT_CELL_BYTES} bytes a cell and get ${perCell.toFixed(1)}.`,
+        `the reads get ${perCell.toFixed(1)} bytes a cell (the first request assumes ${INPUT_CELL_BYTES}, later ones the largest row read and a quarter more).`,
     );
     const writePerUnit = r.writeRequestBytes / r.n;
     const fits = Math.floor((2 * MB4) / writePerUnit);

@@ -2,16 +2,17 @@
 // `npm run build` builds it, and time to first render in headless Chromium (navigation start to
 // the pane's `standings-ready` mark, the one the browser tests read), against a blank page with a
 // single <div> served by the same server from the same folder.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildPane } from '../tests/browser/buildPane';
 import { CHROMIUM, chromiumMissing } from '../tests/browser/chromium';
 import { serve } from '../tests/browser/server';
 import { fmtBytes } from './bytes';
-import { fmtMs, median } from './measure';
+import { fmtMs, fmtRatio, median } from './measure';
 
 export interface AssetSize {
   file: string;
@@ -30,6 +31,9 @@ export interface LoadTimes {
   /** When the page's own scripts had arrived, medians likewise (-1 without any). */
   firstScript: number;
   reloadScript: number;
+  /** The pane's rules checked by the engine chunk that follows the first render, medians likewise (-1 without the mark). */
+  firstChecked: number;
+  reloadChecked: number;
   firsts: number;
   reloads: number;
 }
@@ -49,22 +53,29 @@ const BLANK_HTML = `<!doctype html>
 <body><div id="app">考核排名</div><script>performance.mark('standings-ready')</script></body></html>
 `;
 
-const READY = `new Promise((resolve) => {
-  // First contentful paint is reported a little after the frame; wait for it up to a second.
-  const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' && r.name.startsWith(location.origin));
-  const done = () => resolve({
-    ready: performance.getEntriesByName('standings-ready')[0]?.startTime ?? -1,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
-    script: scripts.length === 0 ? -1 : Math.max(...scripts.map((r) => r.responseEnd)),
-  });
-  if (performance.getEntriesByName('first-contentful-paint').length > 0) return done();
-  new PerformanceObserver(done).observe({ type: 'paint', buffered: true });
-  setTimeout(done, 1000);
+/**
+ * Read in the page once the mark is there. First contentful paint is reported a little after the
+ * frame; the pane's `standings-checked` mark (the engine chunk, loaded after the first render, has
+ * checked the rules) comes later still: wait for them up to two seconds.
+ */
+const READY = (checked: boolean): string => `new Promise((resolve) => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
+  const done = () => {
+    const ready = at('standings-ready');
+    // The scripts the first render waited for: those asked for before it.
+    const scripts = performance.getEntriesByType('resource').filter((r) => r.initiatorType === 'script' && r.name.startsWith(location.origin) && r.startTime < ready);
+    resolve({ ready, fcp: at('first-contentful-paint'), checked: at('standings-checked'), script: scripts.length === 0 ? -1 : Math.max(...scripts.map((r) => r.responseEnd)) });
+  };
+  const start = performance.now();
+  const poll = () => (at('first-contentful-paint') >= 0 && (${checked} === false || at('standings-checked') >= 0)) || performance.now() - start > 2000 ? done() : setTimeout(poll, 10);
+  poll();
 })`;
 
 interface Timing {
   ready: number;
   fcp: number;
+  /** The pane's `standings-checked` mark; -1 without one. */
+  checked: number;
   /** When the page's own scripts had arrived; -1 without any. */
   script: number;
 }
@@ -88,7 +99,7 @@ function launch(): Promise<Browser> {
 
 async function timing(page: Page, marker: string | null): Promise<Timing> {
   if (marker) await page.waitForSelector(marker);
-  const t = await page.evaluate<Timing>(READY);
+  const t = await page.evaluate<Timing>(READY(marker !== null));
   if (t.ready < 0) throw new Error(`${page.url()}: no standings-ready mark`);
   return t;
 }
@@ -129,6 +140,7 @@ async function measure(browser: Browser, targets: readonly Target[], rounds: num
 function summary(target: Target): LoadTimes {
   const fcp = (ts: Timing[]): number => (ts.length > 0 && ts.every((t) => t.fcp >= 0) ? median(ts.map((t) => t.fcp)) : -1);
   const script = (ts: Timing[]): number => (ts.length > 0 && ts.every((t) => t.script >= 0) ? median(ts.map((t) => t.script)) : -1);
+  const checked = (ts: Timing[]): number => (ts.length > 0 && ts.every((t) => t.checked >= 0) ? median(ts.map((t) => t.checked)) : -1);
   return {
     first: median(target.first.map((t) => t.ready)),
     reload: median(target.reload.map((t) => t.ready)),
@@ -136,16 +148,23 @@ function summary(target: Target): LoadTimes {
     reloadFcp: fcp(target.reload),
     firstScript: script(target.first),
     reloadScript: script(target.reload),
+    firstChecked: checked(target.first),
+    reloadChecked: checked(target.reload),
     firsts: target.first.length,
     reloads: target.reload.length,
   };
 }
 
-/** `rounds` first loads of each page, and `reloadsPerRound` reloads of each in every round. */
-export async function benchPane(rounds: number, reloadsPerRound: number): Promise<PaneReport> {
+/**
+ * `rounds` first loads of each page, and `reloadsPerRound` reloads of each in every round.
+ * `built`: a folder already holding a production build (`--env outDir=...`), measured instead of
+ * a fresh build, e.g. to compare two builds on the same machine state; left as it is.
+ */
+export async function benchPane(rounds: number, reloadsPerRound: number, built?: string): Promise<PaneReport> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'standings-bench-pane-'));
   try {
-    await buildPane({ outDir: dir });
+    if (built === undefined) await buildPane({ outDir: dir });
+    else cpSync(built, dir, { recursive: true });
     const assets = readdirSync(dir)
       .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
       .sort()
@@ -191,10 +210,45 @@ export function paneGoals(report: PaneReport): string[] {
     );
     if (pane.firstScript >= 0 && pane.reloadScript >= 0) {
       lines.push(
-        `  The pane's script has arrived by ${fmtMs(pane.firstScript)} (reload ${fmtMs(pane.reloadScript)}); the rest, ${fmtMs(pane.first - pane.firstScript)} ` +
+        `  The pane's first script has arrived by ${fmtMs(pane.firstScript)} (reload ${fmtMs(pane.reloadScript)}); the rest, ${fmtMs(pane.first - pane.firstScript)} ` +
           `(reload ${fmtMs(pane.reload - pane.reloadScript)}), is compiling and running it and the first render (medians of each, so they need not add up).`,
       );
     }
+    if (pane.firstChecked >= 0 && pane.reloadChecked >= 0) {
+      lines.push(`  The engine chunk follows the first render: the rules are checked by ${fmtMs(pane.firstChecked)} (reload ${fmtMs(pane.reloadChecked)}).`);
+    }
   }
   return lines;
+}
+
+/** The report as section 5 of RESULTS.md shows it: sizes, timings, goals. */
+export function paneLines(report: PaneReport): string[] {
+  const lines = ['| file | raw | gzip |', '|---|---:|---:|'];
+  for (const a of report.assets) lines.push(`| ${a.file.replace(/\.[0-9a-f]{8}\.js$/, '.[hash].js')} | ${fmtBytes(a.raw)} | ${fmtBytes(a.gzip)} |`);
+  lines.push('');
+  const { pane: p, blank: b } = report;
+  if (p && b) {
+    const fcp = (ms: number): string => (ms < 0 ? '–' : fmtMs(ms));
+    const ratio = (x: number, y: number): string => (x < 0 || y < 0 ? '–' : fmtRatio(x / y));
+    lines.push(
+      `| page | first load (median of ${p.firsts}) | reload (median of ${p.reloads}) | first contentful paint, first load | reload |`,
+      '|---|---:|---:|---:|---:|',
+      `| task pane | ${fmtMs(p.first)} | ${fmtMs(p.reload)} | ${fcp(p.firstFcp)} | ${fcp(p.reloadFcp)} |`,
+      `| blank page | ${fmtMs(b.first)} | ${fmtMs(b.reload)} | ${fcp(b.firstFcp)} | ${fcp(b.reloadFcp)} |`,
+      `| pane / blank | ${ratio(p.first, b.first)} | ${ratio(p.reload, b.reload)} | ${ratio(p.firstFcp, b.firstFcp)} | ${ratio(p.reloadFcp, b.reloadFcp)} |`,
+      '',
+    );
+  }
+  return [...lines, ...paneGoals(report)];
+}
+
+// On its own: `npx tsx bench/pane.ts [--rounds 15] [--reloads 2] [--built DIR]`, only this
+// benchmark, printed and not written to RESULTS.md (`npm run bench` does that).
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const arg = (name: string): string | undefined => {
+    const i = process.argv.indexOf(name);
+    return i < 0 ? undefined : process.argv[i + 1];
+  };
+  const report = await benchPane(Number(arg('--rounds') ?? 15), Number(arg('--reloads') ?? 2), arg('--built'));
+  for (const line of paneLines(report)) console.log(line);
 }

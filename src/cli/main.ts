@@ -2,6 +2,8 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { langOf, UsageError } from './args';
+import { explainCommand } from './commands/explain';
+import { historyCommand } from './commands/history';
 import { rankCommand } from './commands/rank';
 import { templateCommand, templatesCommand } from './commands/templates';
 import { validateCommand } from './commands/validate';
@@ -13,6 +15,8 @@ const COMMANDS = {
   validate: validateCommand,
   templates: templatesCommand,
   template: templateCommand,
+  history: historyCommand,
+  explain: explainCommand,
 } as const;
 
 export async function main(argv: readonly string[], io: CliIo): Promise<ExitCode> {

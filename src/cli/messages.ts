@@ -26,6 +26,22 @@ export interface CliMessages {
   sheetExists: (p: { sheet: string }) => string;
   written: (p: { out: string; sheets: string }) => string;
   valid: (p: { name: string; indicators: number }) => string;
+  // standings history
+  helpHistory: string;
+  historyNeedsBook: string;
+  noRuns: (p: { book: string }) => string;
+  unknownRuleSet: (p: { name: string; names: string }) => string;
+  /** A table cell: the rank and, in brackets, the total. */
+  historyCell: (p: { rank: number; total: string }) => string;
+  otherRuleSets: (p: { names: string }) => string;
+  // standings explain
+  helpExplain: string;
+  explainNeedsUnit: string;
+  /** Between unit names in a list. */
+  nameSep: string;
+  unitNotFoundClose: (p: { unit: string; names: string }) => string;
+  unitNotFound: (p: { unit: string; names: string; count: number }) => string;
+  figuresChanged: (p: { unit: string; period: string; time: string; stored: string; now: string }) => string;
 }
 
 export const CLI_MESSAGES: Readonly<Record<Lang, CliMessages>> = { 'zh-CN': zhCN, en };

@@ -1,13 +1,15 @@
 // Wires the sections to the state: one place that knows them all (thin wiring, style rule 2).
-import { templateById, TEMPLATES, validateRuleSet, type Lang } from '../engine/index';
+import { templateById, TEMPLATES, type Lang } from '../engine/index';
 import type { WorkbookPort } from '../workbook/port';
 import type { Ctx, SlotId } from './context';
 import type { ExcelRun } from './excel/excelRun';
 import { translator } from './i18n/index';
+import { loadEngine, type Engine } from './loadEngine';
 import { cloneJson, setAt, type Draft, type Json } from './model/draft';
 import { defaultChoice } from './model/period';
 import { renderCheck } from './sections/check';
 import { renderEditor, markInvalidFields } from './sections/editor';
+import { followExplain, renderExplain } from './sections/explain';
 import { renderHeader } from './sections/header';
 import { renderHistory } from './sections/history';
 import { renderPeriod } from './sections/period';
@@ -47,8 +49,31 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
   state.sources = sourcesOf(state.draft);
 
   const slots = new Map<SlotId, { el: HTMLElement; render: () => HTMLElement }>();
+  // The engine comes after the first render (loadEngine.ts); until then the draft is unchecked
+  // and the editor, which shows the verdict, stays unbuilt (ctx.checked).
+  let engine: Engine | null = null;
+  let checking: Promise<boolean> | null = null;
   const validate = (): void => {
-    state.draftIssues = validateRuleSet(state.draft, state.lang).issues;
+    if (engine) state.draftIssues = engine.validateRuleSet(state.draft, state.lang).issues;
+    else void checked();
+  };
+  const checked = (): Promise<boolean> => {
+    checking ??= loadEngine().then(
+      (loaded) => {
+        engine = loaded;
+        validate();
+        ctx.redraw('validation');
+        // The pane has all its code and has checked its rules: read by bench/pane.ts.
+        performance.mark('standings-checked');
+        return true;
+      },
+      (error: unknown) => {
+        checking = null;
+        ctx.fail(error);
+        return false;
+      },
+    );
+    return checking;
   };
 
   const ctx: Ctx = {
@@ -58,6 +83,7 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
     },
     excel: options.excel,
     port: options.port,
+    checked,
     slot(id, render) {
       const el = render();
       slots.set(id, { el, render });
@@ -74,6 +100,7 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
         restoreFocus(fresh, focusKey);
       }
       markInvalidFields(root, state.draftIssues);
+      followExplain(ctx);
     },
     replaceDraft(draft, note) {
       state.draft = draft;
@@ -114,7 +141,6 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
   announcer.setAttribute('aria-live', 'polite');
   announcer.setAttribute('role', 'status');
 
-  validate();
   const main = document.createElement('main');
   main.append(
     renderRuleSet(ctx),
@@ -123,17 +149,31 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
     renderPeriod(ctx),
     renderCheck(ctx),
     renderRun(ctx),
+    renderExplain(ctx),
     renderHistory(ctx),
   );
-  root.replaceChildren(renderHeader(ctx, () => switchLanguage(ctx, root)), main, announcer);
+  root.replaceChildren(renderHeader(ctx, () => switchLanguage(ctx, root, validate)), main, announcer);
   root.setAttribute('aria-busy', 'false');
-  markInvalidFields(root, state.draftIssues);
+  // Once the first frame is drawn, load the engine and check the draft while the user reads.
+  afterFirstFrame(() => void checked());
   return ctx;
 }
 
+/** Runs `then` in a task after the next frame, or after a while if no frame comes (hidden pane). */
+function afterFirstFrame(then: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000);
+}
+
 /** Every text follows the language, the engine's messages included, so redraw it all. */
-function switchLanguage(ctx: Ctx, root: HTMLElement): void {
-  ctx.state.draftIssues = validateRuleSet(ctx.state.draft, ctx.state.lang).issues;
+function switchLanguage(ctx: Ctx, root: HTMLElement, validate: () => void): void {
+  validate();
   ctx.state.checkIssues = null;
   document.documentElement.lang = ctx.state.lang;
   storeLang(ctx.state.lang);

@@ -24,6 +24,11 @@ export interface Ctx {
   /** Null outside Excel (a plain browser): the pane then only edits rules. */
   readonly excel: ExcelRun | null;
   readonly port: WorkbookPort | null;
+  /**
+   * Loads the engine if need be (it comes after the first render) and settles once it has checked
+   * the draft: true, or false when it could not be loaded (then shown as a failure).
+   */
+  checked(): Promise<boolean>;
   /** A container that `redraw(id)` fills again from the state. */
   slot(id: SlotId, render: () => HTMLElement): HTMLElement;
   redraw(...ids: SlotId[]): void;

@@ -1,10 +1,12 @@
 // Entry of the task pane. Starts in Excel (office.js present and the host is Excel), and also
 // in a plain browser or when office.js could not load, with the workbook features switched off.
-import './zodJitless';
+// The engine, the run and the Office adapter come in a second chunk after the first render
+// (loadEngine.ts): this chunk holds only what the first render needs.
+import type { WorkbookPort } from '../workbook/port';
 import { startApp } from './app';
 import type { ExcelRun } from './excel/excelRun';
-import { officePort } from './excel/port';
 import { langOf } from './i18n/index';
+import { loadEngine } from './loadEngine';
 import { applyTheme } from './theme';
 import { storedLang } from './ui/langPreference';
 
@@ -33,10 +35,36 @@ async function main(): Promise<void> {
   const host = await officeHost();
   const lang = storedLang() ?? langOf(host.displayLanguage);
   document.documentElement.lang = lang;
-  startApp(root, { lang, excel: host.excel, port: host.excel ? officePort(host.excel, host.isSetSupported) : null, today: new Date() });
+  startApp(root, { lang, excel: host.excel, port: host.excel ? lazyOfficePort(host.excel, host.isSetSupported) : null, today: new Date() });
   document.documentElement.dataset.ready = 'true';
   // Time to first usable render, read by the browser tests.
   performance.mark('standings-ready');
 }
 
 void main();
+
+/** The Office adapter behind the same port, its code loaded with the engine on first use. */
+function lazyOfficePort(run: ExcelRun, isSetSupported?: (name: string, version: string) => boolean): WorkbookPort {
+  let port: Promise<WorkbookPort> | null = null;
+  const office = (): Promise<WorkbookPort> => {
+    port ??= loadEngine().then(
+      (engine) => engine.officePort(run, isSetSupported),
+      (error: unknown) => {
+        port = null;
+        throw error;
+      },
+    );
+    return port;
+  };
+  return {
+    listSheets: async () => (await office()).listSheets(),
+    readRanges: async (addresses) => (await office()).readRanges(addresses),
+    readStore: async () => (await office()).readStore(),
+    readInputs: async (addresses) => {
+      const p = await office();
+      if (p.readInputs === undefined) throw new Error('the Office adapter has no readInputs');
+      return p.readInputs(addresses);
+    },
+    writeRun: async (sheets, store, options) => (await office()).writeRun(sheets, store, options),
+  };
+}

@@ -1,7 +1,8 @@
 // The pane's one door to a run: the same runRanking the CLI uses, over the Office port.
 import type { Issue } from '../engine/index';
-import { runRanking, type RunOutcome } from '../workbook/run';
+import type { RunOutcome } from '../workbook/run';
 import type { WorkbookPort } from '../workbook/port';
+import { loadEngine } from './loadEngine';
 import { customElapsed, periodLabel } from './model/period';
 import type { State } from './state';
 
@@ -23,8 +24,10 @@ export function runInput(state: State): RunInput {
   };
 }
 
-export function rank(port: WorkbookPort, input: RunInput, state: State, replace: boolean): Promise<RunOutcome> {
-  return runRanking(port, { ...input, lang: state.lang, replace, now: new Date() });
+export async function rank(port: WorkbookPort, input: RunInput, state: State, replace: boolean): Promise<RunOutcome> {
+  const { runRanking } = await loadEngine();
+  // The add-in always writes the explanation sheet beside the result: a reader without the add-in sees the same words.
+  return runRanking(port, { ...input, lang: state.lang, replace, now: new Date(), explain: true });
 }
 
 /** The whole run without writing: every issue the run would report. */

@@ -19,7 +19,7 @@ export interface State {
   lang: Lang;
   templateId: string;
   draft: Draft;
-  /** The engine's verdict on the draft, in `lang`. */
+  /** The engine's verdict on the draft, in `lang`; empty until the engine has come (after the first render). */
   draftIssues: Issue[];
   /** The editor is folded away until the user opens it. */
   editorOpen: boolean;

@@ -8,6 +8,7 @@ import { hasErrors, rawError, type Issue } from '../engine/issues';
 import { parsePeriod } from '../engine/period';
 import type { Lang, RunResult, Table } from '../engine/types';
 import { LABELS } from './layout/labels';
+import { buildExplanationSheet, explanationSheetName } from './layout/explanationSheet';
 import { buildResultSheet } from './layout/resultSheet';
 import { buildRulesSheet } from './layout/rulesSheet';
 import { resultSheetName, rulesSheetName } from './layout/sheetName';
@@ -27,11 +28,16 @@ export interface RunRequest {
   /** Overwrite existing result sheets of the same name. */
   replace: boolean;
   now: Date;
+  /** Also explain every unit: `result.explanations`, and a third sheet with them in words. */
+  explain?: boolean;
 }
 
 export interface RunOutcome {
   result: RunResult;
-  /** Sheets written: the result sheet, then the explanation sheet. Empty when nothing was written. */
+  /**
+   * Sheets written: the result sheet, then the rules explained (`说明`), then with `explain` the
+   * units explained (`解释`). Empty when nothing was written.
+   */
   sheetNames: string[];
 }
 
@@ -68,14 +74,14 @@ function checkSources(sources: readonly string[], sheets: readonly string[], lan
   return result;
 }
 
-type Read = { issues: Issue[] } | { issues: []; tables: Table[]; store: Store | null; seen?: SheetsSeen };
+export type Read = { issues: Issue[] } | { issues: []; tables: Table[]; store: Store | null; seen?: SheetsSeen };
 
 /**
  * The sheet list, the ranges and the store: all at once through `readInputs` when the port has
  * it (one request in Excel), else one call each. Sources that are malformed or name a missing
  * sheet come back as issues.
  */
-async function readSources(port: WorkbookPort, sources: readonly string[], lang: Lang): Promise<Read> {
+export async function readSources(port: WorkbookPort, sources: readonly string[], lang: Lang): Promise<Read> {
   if (port.readInputs === undefined) {
     const checked = checkSources(sources, await port.listSheets(), lang);
     if (checked.issues.length > 0) return { issues: checked.issues };
@@ -98,7 +104,11 @@ async function readSources(port: WorkbookPort, sources: readonly string[], lang:
 
 export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const { lang } = request;
-  const options = { lang, ...(request.elapsed === undefined ? {} : { elapsed: request.elapsed }) };
+  const options = {
+    lang,
+    ...(request.elapsed === undefined ? {} : { elapsed: request.elapsed }),
+    ...(request.explain === true ? { explain: true } : {}),
+  };
   const { ruleSet } = validateRuleSet(request.ruleSet, lang);
   if (ruleSet === null) return { result: evaluate(request.ruleSet, [], request.period, options), sheetNames: [] };
 
@@ -127,6 +137,10 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
     buildResultSheet({ result, ruleSet, lang, now: request.now, sheetName: resultName, hasPreviousRun: previous !== null }),
     buildRulesSheet({ ruleSet, period: result.period, sources, lang, sheetName: rulesName }),
   ];
+  if (request.explain === true) {
+    const sheetName = explanationSheetName(ruleSet.name, result.period.label, lang);
+    plans.push(buildExplanationSheet({ ruleSet: ruleSet.name, period: result.period, explanations: result.explanations ?? [], lang, sheetName }));
+  }
   const run: StoredRun = {
     time: request.now.toISOString(),
     period: result.period,

@@ -25,6 +25,32 @@ export interface SheetPlan {
   /** Width of each column in characters. */
   columnWidths: number[];
   dataBar: { range: PlanRange; color: string } | null;
-  /** A bar chart of totals, drawn by hosts that can (Excel through Office.js). */
-  chart: { title: string; categories: PlanRange; values: PlanRange } | null;
+  /** A chart, drawn by hosts that can (Excel through Office.js); the .xlsx adapter leaves it out. */
+  chart: BarChartPlan | LineChartPlan | null;
+}
+
+/** A bar chart of one column of values (the result sheet's totals), one bar per category. */
+export interface BarChartPlan {
+  kind?: 'bar';
+  title: string;
+  categories: PlanRange;
+  values: PlanRange;
+}
+
+/** A line chart with markers: one line per series over the same categories (ranks over periods). */
+export interface LineChartPlan {
+  kind: 'line';
+  title: string;
+  /** One row or column of labels along the horizontal axis. */
+  categories: PlanRange;
+  /** Each a row or column as long as `categories`; blank cells are gaps in the line. */
+  series: { name: string; values: PlanRange }[];
+  valueAxis: {
+    title: string;
+    /** Reversed: the smallest value at the top (rank 1), the categories still along the bottom. */
+    reversed: boolean;
+    minimum: number | null;
+  };
+  /** The cells the chart covers; null leaves the place to the host. */
+  position: PlanRange | null;
 }

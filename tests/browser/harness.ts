@@ -2,6 +2,7 @@
 // book the test put on `globalThis.__standingsBook`, as the `Excel` and `Office` globals that
 // office.js would provide. Never part of a production build. No DOM types: compiled by both
 // the root and the pane's tsconfig.
+import { userSelects } from '../fakes/fakeEvents';
 import { createFakeExcel } from '../fakes/fakeExcel';
 import type { HarnessBook } from './harnessBook';
 
@@ -44,6 +45,8 @@ g.Office = {
 // What the test drives and inspects from outside the page.
 g.__standings = {
   select: (address: string) => { selection = address; },
+  // A user's click in the grid: the selection, and the selection events Excel fires for it.
+  userSelect: (address: string) => { selection = address; return userSelects(fake, address); },
   snapshot: () => fake.snapshot(),
   sheetNames: () => fake.sheetNames(),
 };

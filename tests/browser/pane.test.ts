@@ -2,7 +2,7 @@
 // then a test build whose harness puts helper B's fake Excel, loaded with the example workbook,
 // behind the `Excel` and `Office` globals. Drives the pane as a user would and checks the
 // workbook the fake ends up with.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -81,6 +81,45 @@ describe.skipIf(chromiumMissing !== null)('task pane in Chromium', () => {
     await page.close();
   });
 
+  it(named('draws before the engine arrives; what is clicked meanwhile waits for it'), async () => {
+    const page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' });
+    const watched = await watch(page);
+    const ENGINE = /\/engine\.[0-9a-f]{8}\.js$/;
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(ENGINE, async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Not waiting for the load event: the held chunk holds it back too.
+    await page.goto(`${prod.url}taskpane.html`, { waitUntil: 'commit' });
+    await page.waitForSelector('html[data-ready="true"]');
+    // Drawn with the engine held back: its own chunk, asked for after the first frame.
+    await expect.poll(() => watched.requests.filter((u) => ENGINE.test(u)).length).toBe(1);
+    expect(await page.getByLabel('内置模板').inputValue()).toBe('key-projects');
+    // zod and the schemas are in the engine chunk only, never built before the first render.
+    const scripts = readdirSync(prodDir).filter((f) => f.endsWith('.js'));
+    const zodIn = scripts.filter((f) => readFileSync(join(prodDir, f), 'utf8').includes('"$ZodType"'));
+    expect(zodIn).toEqual(scripts.filter((f) => ENGINE.test(`/${f}`)));
+    expect(zodIn).toHaveLength(1);
+
+    // A check, and the editor opened from the keyboard: their answers come with the engine.
+    await page.getByRole('button', { name: '检查规则和数据' }).click();
+    await page.locator('#editor > summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#rules-validation').count()).toBe(0);
+    expect(await page.locator('#check-status').textContent()).toBe('');
+    release();
+    await expect.poll(() => page.locator('#rules-validation').textContent()).toBe('规则有效。');
+    expect(await page.evaluate<string | null>(ACTIVE_TEXT)).toBe('编辑规则');
+    // Outside Excel the check has no ranges: the rules' columns are all missing.
+    await expect.poll(() => page.locator('#check-status').textContent()).toBe('9 个错误，0 个警告（点击定位）');
+    expectClean(watched);
+    await page.close();
+  });
+
   it(named('ranks the example workbook: template, sources from the selection, period, run, result sheet'), async () => {
     const { page, watched } = await openPane(harness, await exampleBook('zh-CN'));
     expect(await page.locator('h1').textContent()).toBe('考核排名');
@@ -119,6 +158,12 @@ describe.skipIf(chromiumMissing !== null)('task pane in Chromium', () => {
     expect(cells.some((c) => c.value === XSS_UNIT)).toBe(true);
     const formulaUnit = cells.find((c) => c.value === FORMULA_UNIT);
     expect(formulaUnit?.formula ?? null).toBeNull();
+    // The add-in writes the explanation sheet with every run, its texts as text too.
+    const explained = book.sheets.find((s) => s.name === `${RESULT_SHEET} 解释`);
+    expect(explained).toBeDefined();
+    const explainedCells = Object.values(explained!.cells);
+    expect(explainedCells.some((c) => typeof c.value === 'string' && c.value.startsWith(FORMULA_UNIT) && c.value.includes("：第 "))).toBe(true);
+    expect(explainedCells.every((c) => c.formula === null)).toBe(true);
 
     await page.screenshot({ path: join(ARTIFACTS, 'pane-zh-CN.png'), fullPage: true });
     if (process.env.UPDATE_DOCS_SCREENSHOTS) {
@@ -144,6 +189,18 @@ describe.skipIf(chromiumMissing !== null)('task pane in Chromium', () => {
     // The history now holds the stored 2026Q2 run and the two runs made here.
     await expect.poll(() => page.locator('#history-list > li').count()).toBe(3);
     expect(await page.locator('#history-list > li').first().textContent()).toContain('2026Q3 · 重点项目推进考核 · 22 个单位');
+
+    // The rank history sheet: a table and a line chart; a second time asks before replacing it.
+    await page.getByRole('button', { name: '生成排名走势表' }).click();
+    await page.waitForSelector('#history-sheet-done');
+    const chartTypes = await page.evaluate(() => {
+      const book = (globalThis as unknown as { __standings: { snapshot(): { sheets: { name: string; charts: { type: string }[] }[] } } }).__standings.snapshot();
+      return book.sheets.find((s) => s.name === '重点项目推进考核 排名走势')?.charts.map((c) => c.type);
+    });
+    expect(chartTypes).toEqual(['LineMarkers']);
+    await page.getByRole('button', { name: '生成排名走势表' }).click();
+    await page.getByRole('dialog', { name: '替换已有的排名走势表？' }).getByRole('button', { name: '替换' }).click();
+    await page.waitForSelector('#history-sheet-done');
 
     expectClean(watched);
     await page.close();

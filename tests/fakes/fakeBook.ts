@@ -16,14 +16,43 @@ export interface FakeCell {
   bold: boolean;
 }
 
+/** Cells on a sheet, by the sheet's id so that renaming keeps the reference. */
+export interface FakeRef {
+  sheetId: string;
+  rect: Rect;
+}
+
+export interface FakeSeries {
+  name: string;
+  /** Null for a series added without values yet (not drawn). */
+  values: FakeRef | null;
+  /** Null: Excel numbers the categories 1, 2, 3. */
+  xAxis: FakeRef | null;
+}
+
+export interface FakeAxis {
+  reversePlotOrder: boolean;
+  minimum: number | null;
+  /** Where the other axis crosses this one (ExcelApi 1.8). */
+  position: string;
+  title: string | null;
+  titleVisible: boolean;
+}
+
 export interface FakeChart {
+  name: string;
   type: string;
+  /** The sheet of the source range. */
   sheetId: string;
   source: Rect;
   seriesBy: string;
   title: string | null;
   legendVisible: boolean;
-  xAxis: { sheetId: string; rect: Rect } | null;
+  series: FakeSeries[];
+  valueAxis: FakeAxis;
+  categoryAxis: FakeAxis;
+  /** Cells the chart covers, once placed with setPosition. */
+  position: { start: Rect; end: Rect | null } | null;
 }
 
 export interface FakeConditionalFormat {
@@ -160,9 +189,32 @@ export class FakeBook {
     return undefined;
   }
 
+  /** `Sheet!A1:B2` for a reference, by the sheet's name now. */
+  private refText(ref: FakeRef | null): string | null {
+    return ref === null ? null : `${this.byId(ref.sheetId)?.name ?? `#REF(${ref.sheetId})`}!${formatCells(ref.rect)}`;
+  }
+
+  /** Everything about the charts of one sheet: series, axes and place (the snapshot has a summary). */
+  chartDetails(sheetName: string): ChartDetail[] {
+    const sheet = this.byName(sheetName);
+    if (!sheet) throw new TypeError(`fake: no sheet ${sheetName}`);
+    const ref = (r: FakeRef | null): string | null => this.refText(r);
+    return sheet.charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      title: c.title,
+      legendVisible: c.legendVisible,
+      series: c.series.map((s) => ({ name: s.name, values: ref(s.values), xAxis: ref(s.xAxis) })),
+      valueAxis: { ...c.valueAxis },
+      categoryAxis: { ...c.categoryAxis },
+      position: c.position === null ? null : `${formatCells(c.position.start)}${c.position.end === null ? '' : `:${formatCells(c.position.end)}`}`,
+    }));
+  }
+
   /** A plain, comparable copy of everything the fake holds. */
   snapshot(): BookSnapshot {
     const nameOf = (id: string): string => this.byId(id)?.name ?? `#REF(${id})`;
+    const refText = (r: FakeRef | null): string | null => this.refText(r);
     return {
       active: this.activeId === null ? null : nameOf(this.activeId),
       sheets: this.sheets.map((s) => ({
@@ -187,7 +239,7 @@ export class FakeBook {
           seriesBy: c.seriesBy,
           title: c.title,
           legendVisible: c.legendVisible,
-          xAxis: c.xAxis === null ? null : `${nameOf(c.xAxis.sheetId)}!${formatCells(c.xAxis.rect)}`,
+          xAxis: refText(c.series[0]?.xAxis ?? null),
         })),
       })),
     };
@@ -211,6 +263,18 @@ export interface SheetSnapshot {
     legendVisible: boolean;
     xAxis: string | null;
   }[];
+}
+
+export interface ChartDetail {
+  name: string;
+  type: string;
+  title: string | null;
+  legendVisible: boolean;
+  series: { name: string; values: string | null; xAxis: string | null }[];
+  valueAxis: FakeAxis;
+  categoryAxis: FakeAxis;
+  /** `A10:J29` (start cell to end cell) once placed. */
+  position: string | null;
 }
 
 export interface BookSnapshot {

@@ -4,7 +4,7 @@
 // typed (`=…` becomes a formula). It counts syncs and payload bytes and can fail on request.
 // No Node APIs: the task-pane harness page bundles it.
 import type { Batch, QueuedOp } from './clientObject';
-import { FakeBook, type BookSnapshot, type FakeCell } from './fakeBook';
+import { FakeBook, type BookSnapshot, type ChartDetail, type FakeCell } from './fakeBook';
 import { FakeOfficeError, MESSAGES, NullObjectSkip, officeError } from './fakeErrors';
 import { FakeWorksheetCollection } from './fakeWorksheet';
 import { parseCells, splitSheet } from './a1';
@@ -196,6 +196,11 @@ export class FakeExcel {
     const found = sheet === null ? undefined : this.book.byName(sheet);
     if (!found || !rect) throw new TypeError(`fake: bad cell address ${address}`);
     found.patch(rect.top, rect.left, { numberFormat });
+  }
+
+  /** The charts on a sheet with their series, axes and place. */
+  charts(sheetName: string): ChartDetail[] {
+    return this.book.chartDetails(sheetName);
   }
 
   sheetNames(): string[] {

@@ -1,7 +1,9 @@
-// Worksheets: the collection, one sheet, its freeze panes and its charts.
+// Worksheets: the collection, one sheet and its freeze panes (its charts: fakeChart.ts).
 import { ClientObject, type Batch } from './clientObject';
-import type { FakeChart, FakeSheet, Visibility } from './fakeBook';
+import type { FakeSheet, Visibility } from './fakeBook';
+import { FakeChartCollection } from './fakeChart';
 import { NullObjectSkip, officeError, propertyNotLoaded } from './fakeErrors';
+import { FakeSelectionEvents } from './fakeEvents';
 import { FakeRange, type RangeSpec } from './fakeRange';
 
 const SHEET_PROPS = ['name', 'id', 'visibility', 'position'] as const;
@@ -10,9 +12,12 @@ const VISIBILITIES: readonly string[] = ['Visible', 'Hidden', 'VeryHidden'];
 export class FakeWorksheetCollection extends ClientObject {
   protected readonly scalarProps: readonly string[] = [];
   private loadedItems: FakeWorksheet[] | null = null;
+  /** ExcelApi 1.9: selection changes on any sheet (fakeEvents.ts). */
+  readonly onSelectionChanged: FakeSelectionEvents;
 
   constructor(batch: Batch) {
     super(batch, 'WorksheetCollection');
+    this.onSelectionChanged = new FakeSelectionEvents(batch);
   }
 
   get items(): FakeWorksheet[] {
@@ -258,81 +263,5 @@ export class FakeFreezePanes {
 
   unfreeze(): void {
     this.apply('unfreeze', [], () => null);
-  }
-}
-
-export class FakeChartCollection {
-  constructor(
-    private readonly batch: Batch,
-    private readonly sheet: FakeWorksheet,
-  ) {}
-
-  add(type: string, sourceData: FakeRange, seriesBy = 'Auto'): FakeChartProxy {
-    const proxy = new FakeChartProxy(this.batch);
-    this.batch.enqueue({ call: 'ChartCollection.add', args: [type, '<Range>', seriesBy] }, () => {
-      const sheet = this.sheet.target('ChartCollection.add');
-      const source = sourceData.target('ChartCollection.add');
-      const chart: FakeChart = {
-        type,
-        sheetId: source.sheet.id,
-        source: source.rect,
-        seriesBy,
-        title: null,
-        legendVisible: true,
-        xAxis: null,
-      };
-      sheet.charts.push(chart);
-      proxy.chart = chart;
-    });
-    return proxy;
-  }
-}
-
-export class FakeChartProxy {
-  chart: FakeChart | null = null;
-  readonly title: { text: string };
-  readonly legend: { visible: boolean };
-  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
-
-  constructor(batch: Batch) {
-    const target = (location: string): FakeChart => {
-      if (this.chart === null) throw officeError('ItemNotFound', location);
-      return this.chart;
-    };
-    const setter = <K extends 'title' | 'legendVisible'>(key: K, location: string) => (value: FakeChart[K]) => {
-      batch.enqueue({ set: location, value }, () => {
-        target(location)[key] = value;
-      });
-    };
-    const setTitle = setter('title', 'ChartTitle.text');
-    const setLegend = setter('legendVisible', 'ChartLegend.visible');
-    this.title = {
-      get text(): string {
-        throw propertyNotLoaded('ChartTitle', 'text');
-      },
-      set text(value: string) {
-        setTitle(value);
-      },
-    };
-    this.legend = {
-      get visible(): boolean {
-        throw propertyNotLoaded('ChartLegend', 'visible');
-      },
-      set visible(value: boolean) {
-        setLegend(value);
-      },
-    };
-    this.series = {
-      getItemAt: (index: number) => ({
-        setXAxisValues: (range: FakeRange) => {
-          batch.enqueue({ call: 'ChartSeries.setXAxisValues', args: [index, '<Range>'] }, () => {
-            const chart = target('ChartSeries.setXAxisValues');
-            if (index !== 0) throw officeError('ItemNotFound', 'ChartSeriesCollection.getItemAt');
-            const { sheet, rect } = range.target('ChartSeries.setXAxisValues');
-            chart.xAxis = { sheetId: sheet.id, rect };
-          });
-        },
-      }),
-    };
   }
 }

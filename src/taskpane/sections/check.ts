@@ -1,6 +1,6 @@
 // (e) Check: every problem a run would report, each one a link to its cell or field.
-import { evaluate } from '../../engine/index';
 import type { Ctx } from '../context';
+import { loadEngine } from '../loadEngine';
 import { dryRun, runInput } from '../runner';
 import { h } from '../ui/dom';
 import { button, section } from '../ui/fields';
@@ -32,7 +32,7 @@ export async function check(ctx: Ctx): Promise<void> {
     // Outside Excel only the rules and the period can be checked.
     state.checkIssues = ctx.port
       ? await dryRun(ctx.port, input, state)
-      : evaluate(input.ruleSet, [], input.period, { lang: state.lang, ...(input.elapsed === undefined ? {} : { elapsed: input.elapsed }) }).issues;
+      : (await loadEngine()).evaluate(input.ruleSet, [], input.period, { lang: state.lang, ...(input.elapsed === undefined ? {} : { elapsed: input.elapsed }) }).issues;
     const errors = state.checkIssues.filter((i) => i.severity === 'error').length;
     ctx.announce(state.checkIssues.length === 0 ? ctx.t('check.none') : ctx.t('check.counts', { errors, warnings: state.checkIssues.length - errors }));
   } catch (error) {

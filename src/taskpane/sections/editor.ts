@@ -14,19 +14,31 @@ import { renderTotals } from './editorTotals';
 export function renderEditor(ctx: Ctx): HTMLElement {
   return ctx.slot('editor', () => {
     const { t, state } = ctx;
+    // Folded, only the summary is built: the fields follow on opening, once the engine (loaded
+    // after the first render) has checked the draft, so that its verdict is there with them.
     const details = h(
       'details',
       { id: 'editor', class: 'section', open: state.editorOpen },
-      h('summary', {}, h('h2', { id: 'editor-title' }, t('section.editor'))),
-      h('div', { class: 'group' }, text(ctx, ['name'], t('editor.name')), text(ctx, ['unit', 'column'], t('editor.unitColumn')), text(ctx, ['unit', 'groupColumn'], t('editor.groupColumn'))),
-      renderIndicators(ctx),
-      renderAdjustments(ctx),
-      renderTiers(ctx),
-      renderTotals(ctx),
-      ctx.slot('validation', () => renderValidation(ctx)),
+      h('summary', { 'data-focus': 'editor' }, h('h2', { id: 'editor-title' }, t('section.editor'))),
+      ...(state.editorOpen
+        ? [
+            h('div', { class: 'group' }, text(ctx, ['name'], t('editor.name')), text(ctx, ['unit', 'column'], t('editor.unitColumn')), text(ctx, ['unit', 'groupColumn'], t('editor.groupColumn'))),
+            renderIndicators(ctx),
+            renderAdjustments(ctx),
+            renderTiers(ctx),
+            renderTotals(ctx),
+            ctx.slot('validation', () => renderValidation(ctx)),
+          ]
+        : []),
     );
     details.addEventListener('toggle', () => {
+      const opened = details.open && !state.editorOpen;
       state.editorOpen = details.open;
+      // Redrawn in place; the focus stays on the summary (data-focus).
+      if (!opened) return;
+      void ctx.checked().then((ok) => {
+        if (ok && state.editorOpen) ctx.redraw('editor');
+      });
     });
     return details;
   });

@@ -1,6 +1,7 @@
 // (a) Choosing the rule set: a built-in template, the workbook's own, or a JSON file; export.
-import { parseRuleSetJson, templateById, TEMPLATES, validateRuleSet } from '../../engine/index';
+import { templateById, TEMPLATES } from '../../engine/index';
 import type { Ctx } from '../context';
+import { loadEngine } from '../loadEngine';
 import { cloneJson, type Draft } from '../model/draft';
 import { h, uid } from '../ui/dom';
 import { button, section, selectField } from '../ui/fields';
@@ -51,7 +52,7 @@ export function renderRuleSet(ctx: Ctx): HTMLElement {
         button({
           label: t('ruleSet.applyJson'),
           focus: 'apply-json',
-          onClick: () => applyText(ctx, json.value, 'JSON'),
+          onClick: () => void applyJson(ctx, json.value),
         }),
       ),
     );
@@ -82,14 +83,23 @@ async function loadStored(ctx: Ctx): Promise<void> {
 
 async function importFile(ctx: Ctx, file: File): Promise<void> {
   try {
-    applyText(ctx, await file.text(), file.name);
+    await applyText(ctx, await file.text(), file.name);
+  } catch (error) {
+    ctx.fail(error);
+  }
+}
+
+async function applyJson(ctx: Ctx, text: string): Promise<void> {
+  try {
+    await applyText(ctx, text, 'JSON');
   } catch (error) {
     ctx.fail(error);
   }
 }
 
 /** Parses JSON the way the engine does (size and nesting limits, unsafe keys) before taking it. */
-function applyText(ctx: Ctx, text: string, name: string): void {
+async function applyText(ctx: Ctx, text: string, name: string): Promise<void> {
+  const { parseRuleSetJson, validateRuleSet } = await loadEngine();
   const parsed = parseRuleSetJson(text, ctx.state.lang);
   if (parsed.issues.length > 0 || parsed.value === null || typeof parsed.value !== 'object' || Array.isArray(parsed.value)) {
     ctx.state.ruleSetNote = ctx.t('ruleSet.importFailed', { file: name });

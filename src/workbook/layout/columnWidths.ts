@@ -17,6 +17,17 @@ function shown(value: PlanValue, format: string | undefined): string {
 }
 
 /**
+ * At least as many characters as `shown` gives a finite number below 1e15 in magnitude: digits of
+ * the integer part (one more for rounding up), sign, point, decimals and `%`.
+ */
+function shownAtMost(value: number, format: string | undefined): number {
+  const percent = format?.endsWith('%') === true;
+  const scaled = Math.abs(percent ? value * 100 : value);
+  const decimals = percent ? 1 : format !== undefined ? (/\.(0+)/.exec(format)?.[1]?.length ?? 0) : 4;
+  return Math.floor(Math.log10(Math.floor(scaled) + 1)) + 2 + 1 + decimals + 1 + 1;
+}
+
+/**
  * Widths for columns 0..count-1, from rows `fromRow` on (title lines above are left out: they
  * overflow into the empty cells beside them), each at most `max`.
  */
@@ -26,12 +37,21 @@ export function columnWidths(
   options: { fromRow: number; max: number; formats?: readonly (string | undefined)[] },
 ): number[] {
   const widths = new Array<number>(count).fill(MIN_WIDTH);
-  for (const row of values.slice(options.fromRow)) {
-    row.forEach((value, c) => {
-      if (c >= count) return;
-      const w = textWidth(shown(value, options.formats?.[c])) + PADDING;
-      widths[c] = Math.min(options.max, Math.max(widths[c], w));
-    });
+  const { max, formats } = options;
+  // Tens of thousands of rows: a column already at `max` is done, and a number's text is ASCII,
+  // one cell a character, so it needs no textWidth.
+  for (let r = options.fromRow; r < values.length; r++) {
+    const row = values[r];
+    const end = Math.min(row.length, count);
+    for (let c = 0; c < end; c++) {
+      const value = row[c];
+      if (widths[c] === max || value === undefined) continue;
+      // A number too short to widen its column needs no text (most of the numbers).
+      if (typeof value === 'number' && Math.abs(value) < 1e15 && shownAtMost(value, formats?.[c]) + PADDING <= widths[c]) continue;
+      const text = shown(value, formats?.[c]);
+      const w = (typeof value === 'number' ? text.length : textWidth(text)) + PADDING;
+      widths[c] = Math.min(max, Math.max(widths[c], w));
+    }
   }
   return widths;
 }

@@ -101,4 +101,18 @@ export const en: Labels = {
   periodRule: (p) => `this period is ${p.period}, time progress ${p.elapsed}`,
   sectionSources: '7. Data',
   weightSum: (p) => `weights add up to ${p.sum} points`,
+  history: {
+    sheetSuffix: 'rank history',
+    title: (name) => `${name}: rank history`,
+    periodsLine: (p) => (p.count === 1 ? `1 period: ${p.first}` : `${p.count} periods: ${p.first} to ${p.last}`),
+    note: 'Each period shows its latest run; blank: the unit was not ranked in that period; ranked by group, ranks are within the group',
+    axisTitle: 'Rank',
+    chartTitle: (name) => `${name}: rank by period`,
+  },
+  explanation: {
+    sheetSuffix: 'explained',
+    title: (p) => `${p.name} ${p.period}: each unit explained`,
+    note: 'One block per unit: how each indicator was scored, bonus and deduction, total, rank, tier, and what would move it',
+    noUnits: 'No units were ranked in this run',
+  },
 };

@@ -101,6 +101,26 @@ export interface Labels {
   periodRule: (p: { period: string; elapsed: Num }) => string;
   sectionSources: string;
   weightSum: (p: { sum: Num }) => string;
+  // rank history sheet (issue 7)
+  history: {
+    /** After the rule set's name in the sheet name. */
+    sheetSuffix: string;
+    title: (name: string) => string;
+    periodsLine: (p: { count: number; first: string; last: string }) => string;
+    note: string;
+    /** The axis of the chart's ranks. */
+    axisTitle: string;
+    chartTitle: (name: string) => string;
+  };
+  // unit explanation sheet (issue 7): the engine's explanation of every unit, one block each
+  explanation: {
+    /** After `{rule set} {period}` in the sheet name. */
+    sheetSuffix: string;
+    title: (p: { name: string; period: string }) => string;
+    note: string;
+    /** When the run has no units. */
+    noUnits: string;
+  };
 }
 
 export const LABELS: Readonly<Record<Lang, Labels>> = { 'zh-CN': zhCN, en };

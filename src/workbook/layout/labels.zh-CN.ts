@@ -101,4 +101,18 @@ export const zhCN: Labels = {
   periodRule: (p) => `本期 ${p.period}，序时进度 ${p.elapsed}`,
   sectionSources: '七、数据来源',
   weightSum: (p) => `权重合计 ${p.sum} 分`,
+  history: {
+    sheetSuffix: '排名走势',
+    title: (name) => `${name} 排名走势`,
+    periodsLine: (p) => (p.count === 1 ? `共 1 期：${p.first}` : `共 ${p.count} 期：${p.first} 至 ${p.last}`),
+    note: '每期取该期最近一次排名；空白表示该单位未参加该期排名；分组排名时名次为组内名次',
+    axisTitle: '名次',
+    chartTitle: (name) => `${name} 名次变化`,
+  },
+  explanation: {
+    sheetSuffix: '解释',
+    title: (p) => `${p.name} ${p.period} 逐单位解释`,
+    note: '每个单位一段：各项指标的得分算式、加减分、总分、排名、等次，以及要前进需要多少分',
+    noUnits: '本次没有参加排名的单位',
+  },
 };

@@ -24,7 +24,22 @@ function charWidth(code: number): number {
 
 export function textWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += charWidth(ch.codePointAt(0)!);
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    // Below U+0300 every character is one cell but NUL: most text never leaves this branch.
+    if (code < 0x300) {
+      if (code !== 0) width++;
+      continue;
+    }
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        code = (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    width += charWidth(code);
+  }
   return width;
 }
 

@@ -13,10 +13,12 @@ import { readInputs } from './readInputs';
 import { readRanges } from './readRanges';
 import { readStore } from './readStore';
 import { rollback, type RollbackPlan } from './rollback';
+import type { HostFeatures } from './writeOps';
 import { writeRun } from './writeRun';
 
 /**
- * The requirement set the adapter needs: freeze panes and chart x-axis values are ExcelApi 1.7,
+ * The requirement set the adapter needs: freeze panes, chart x-axis values, added chart series
+ * and reversed axes are ExcelApi 1.7 (a chart's axis crossing, 1.8, only where the host has it),
  * calculation suspension and data bars 1.6, `getItemOrNullObject` and
  * `getUsedRangeOrNullObject` 1.4. Declare it in the manifest.
  */
@@ -35,6 +37,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private readonly run: XlRun;
   private readonly budget: number;
   private readonly supported: boolean;
+  private readonly isSetSupported: ((name: string, version: string) => boolean) | undefined;
   private writing = false;
   private pending: RollbackPlan | null = null;
 
@@ -42,6 +45,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.run = options.run;
     this.budget = options.requestBudget ?? REQUEST_BUDGET;
     this.supported = options.isSetSupported?.(REQUIRED_SET.name, REQUIRED_SET.version) ?? true;
+    this.isSetSupported = options.isSetSupported;
   }
 
   listSheets(): Promise<string[]> {
@@ -65,13 +69,19 @@ export class OfficeWorkbook implements WorkbookPort {
     this.writing = true;
     // A rollback still to finish changes the sheets, so what a read saw before it is out of date.
     const seen = this.pending === null ? options.seen : undefined;
-    const write = { replace: options.replace, budget: this.budget, ...(seen ? { seen } : {}) };
+    const write = { replace: options.replace, budget: this.budget, features: this.featuresFor(sheets), ...(seen ? { seen } : {}) };
     try {
       // Until the write queues anything the workbook is untouched, so `restored` is true.
       await this.guard(true, () => writeRun(this.run, sheets, store, write, (plan, error) => this.undo(plan, error)));
     } finally {
       this.writing = false;
     }
+  }
+
+  /** Newer calls the plans could use (a line chart's axis crossing, ExcelApi 1.8), asked only then. */
+  private featuresFor(sheets: readonly SheetPlan[]): HostFeatures {
+    const wanted = this.supported && sheets.some((p) => p.chart?.kind === 'line');
+    return { axisPosition: wanted && (this.isSetSupported?.('ExcelApi', '1.8') ?? true) };
   }
 
   /** Whether an earlier failed run still has leftovers to remove (they go before the next call). */

@@ -45,7 +45,7 @@ export interface XlWorksheet {
     freezeAt(frozenRange: XlRange | string): void;
   };
   readonly charts: {
-    add(type: 'BarClustered', sourceData: XlRange, seriesBy?: 'Columns'): XlChart;
+    add(type: 'BarClustered' | 'LineMarkers', sourceData: XlRange, seriesBy?: 'Columns' | 'Rows'): XlChart;
   };
   delete(): void;
   activate(): void;
@@ -77,5 +77,30 @@ export interface XlRange {
 export interface XlChart {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
-  readonly series: { getItemAt(index: number): { setXAxisValues(sourceData: XlRange): void } };
+  readonly series: {
+    getItemAt(index: number): XlChartSeries;
+    /** ExcelApi 1.7. */
+    add(name?: string): XlChartSeries;
+  };
+  readonly axes: { readonly valueAxis: XlChartAxis; readonly categoryAxis: XlChartAxis };
+  /** ExcelApi 1.1: the chart covers these cells. */
+  setPosition(startCell: string, endCell?: string): void;
+}
+
+export interface XlChartSeries {
+  name: string;
+  /** ExcelApi 1.7. */
+  setValues(sourceData: XlRange): void;
+  /** ExcelApi 1.7. */
+  setXAxisValues(sourceData: XlRange): void;
+}
+
+export interface XlChartAxis {
+  /** ExcelApi 1.7. */
+  reversePlotOrder: boolean;
+  /** ExcelApi 1.1 (Office types it `any`). */
+  minimum: unknown;
+  /** ExcelApi 1.8: where the other axis crosses this one. */
+  position: string;
+  readonly title: { text: string; visible: boolean };
 }

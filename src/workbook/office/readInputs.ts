@@ -6,7 +6,7 @@
 import type { SheetsSeen, RunInputs } from '../port';
 import { userSheetNames } from '../sheetList';
 import type { XlContext, XlRun, XlWorksheet } from './excelApi';
-import { parseInputRange, planReads, type ReadBlock } from './readPlan';
+import { nothingRead, parseInputRange, planNext, type CellSizes, type ReadSoFar } from './readPlan';
 import { queueBlocks, toTables, withCellSizeRetries, type InputRef } from './readRanges';
 import { queueStoreRead, storeFrom, STORE_ROW_BYTES, storeRowsPerRequest } from './readStore';
 import { queueSheetsSeen } from './sheetsSeen';
@@ -24,7 +24,7 @@ interface Raw {
 
 export async function readInputs(run: XlRun, addresses: readonly string[], budget: number): Promise<RunInputs> {
   const refs = addresses.map(parseInputRange);
-  const raw = await withCellSizeRetries((cellBytes) => run((context) => readAll(context, refs, planReads(refs, budget, cellBytes), budget)));
+  const raw = await withCellSizeRetries((sizes) => run((context) => readAll(context, refs, sizes, budget)));
   const tables = toTables(refs, raw.rows, (sheet) => raw.present.get(sheet.toLowerCase()) ?? sheet);
   return {
     tables: tables.map((table, i) => (raw.present.has(refs[i].sheet.toLowerCase()) ? table : null)),
@@ -34,7 +34,7 @@ export async function readInputs(run: XlRun, addresses: readonly string[], budge
   };
 }
 
-async function readAll(context: XlContext, refs: readonly InputRef[], requests: readonly ReadBlock[][], budget: number): Promise<Raw> {
+async function readAll(context: XlContext, refs: readonly InputRef[], sizes: CellSizes, budget: number): Promise<Raw> {
   const worksheets = context.workbook.worksheets;
   const readSeen = queueSheetsSeen(context);
 
@@ -52,8 +52,9 @@ async function readAll(context: XlContext, refs: readonly InputRef[], requests: 
   // Queue every sheet, so that one whose ranges come in a later request is known to exist too.
   for (const ref of refs) sheet(ref.sheet);
   const rows: unknown[][][] = refs.map(() => []);
-  const [first = [], ...rest] = requests;
-  const collectFirst = queueBlocks(first, sheet, rows);
+  const read: ReadSoFar = nothingRead(refs);
+  const first = planNext(refs, read, budget, sizes) ?? [];
+  const collectFirst = queueBlocks(first, sheet, rows, read);
   // The store's first rows, as many as the room left in this request holds.
   const room = budget - LOOK_BYTES - first.reduce((sum, block) => sum + block.estimate, 0);
   const windowRows = Math.max(0, Math.min(storeRowsPerRequest(budget), Math.floor(room / STORE_ROW_BYTES)));
@@ -62,13 +63,16 @@ async function readAll(context: XlContext, refs: readonly InputRef[], requests: 
 
   const missing = (name: string): boolean => inputSheets.get(name.toLowerCase())?.isNullObject !== false;
   collectFirst(missing);
-  for (const request of rest) {
-    const blocks = request.filter((block) => !missing(block.sheet));
-    if (blocks.length === 0) continue;
-    const collect = queueBlocks(blocks, sheet, rows);
+  // Ranges on missing sheets are done; the rest in requests sized by the rows read so far.
+  refs.forEach((ref, i) => {
+    if (missing(ref.sheet)) read.done[i] = ref.bottom;
+  });
+  for (let request = planNext(refs, read, budget, sizes); request !== null; request = planNext(refs, read, budget, sizes)) {
+    const collect = queueBlocks(request, sheet, rows, read);
     await context.sync();
     collect();
   }
+  sizes.measured = false;
   const storeValues = await finishStore();
   const present = new Map([...inputSheets].filter(([, ws]) => !ws.isNullObject).map(([key, ws]) => [key, ws.name]));
   const seen = readSeen();

@@ -1,15 +1,15 @@
 // Reads input ranges: `values` and `numberFormat` (dates, see dateCells.ts), every range of a
 // request loaded before one sync. Only a range too big for one request is read in row blocks, one
-// sync each (the bounded loop).
+// sync each (the bounded loop), each request sized by the rows read before it (readPlan.ts).
 import { formatRange, type RangeRef } from '../../engine/address';
 import type { Table } from '../../engine/types';
 import { SheetNotFoundError } from '../errors';
-import { INPUT_CELL_BYTES } from './budget';
+import { INPUT_CELL_BYTES, jsonBytes } from './budget';
 import { withDates } from './dateCells';
 import { officeFacts } from './errors';
 import type { XlContext, XlRange, XlRun, XlWorksheet } from './excelApi';
 import { listSheetNames } from './listSheets';
-import { parseInputRange, planReads, type ReadBlock } from './readPlan';
+import { nothingRead, parseInputRange, planNext, type CellSizes, type ReadBlock, type ReadSoFar } from './readPlan';
 
 /** Doubling the per-cell estimate this many times covers cells up to 32× the assumed size. */
 const RETRIES = 5;
@@ -17,17 +17,20 @@ const RETRIES = 5;
 export type InputRef = RangeRef & { sheet: string };
 
 /**
- * Runs `read` with an assumed size per cell, asking again with twice the size when Excel refuses
- * the response as too large (cells larger than assumed).
+ * Runs `read` with assumed sizes, asking again when Excel refuses a response as too large (cells
+ * larger than assumed): when rows read sized the refused request, with requests sized by cells
+ * only from then on; else with twice the size assumed a cell.
  */
-export async function withCellSizeRetries<T>(read: (cellBytes: number) => Promise<T>): Promise<T> {
-  let cellBytes = INPUT_CELL_BYTES;
+export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise<T>): Promise<T> {
+  const sizes: CellSizes = { cellBytes: INPUT_CELL_BYTES, byRows: true, measured: false };
   for (let attempt = 0; ; attempt++) {
+    sizes.measured = false;
     try {
-      return await read(cellBytes);
+      return await read(sizes);
     } catch (error) {
       if (officeFacts(error)?.code === 'ResponsePayloadSizeLimitExceeded' && attempt < RETRIES) {
-        cellBytes *= 2;
+        if (sizes.measured) sizes.byRows = false;
+        else sizes.cellBytes *= 2;
         continue;
       }
       throw error;
@@ -37,12 +40,14 @@ export async function withCellSizeRetries<T>(read: (cellBytes: number) => Promis
 
 /**
  * Queues the loads of one request's blocks; the returned function, called after the sync, appends
- * each block's rows to its range in `rows`, leaving out blocks on sheets `skip` names.
+ * each block's rows to its range in `rows`, leaving out blocks on sheets `skip` names, and notes
+ * in `read` the rows done and the largest row's size.
  */
 export function queueBlocks(
   request: readonly ReadBlock[],
   sheet: (name: string) => XlWorksheet,
   rows: unknown[][][],
+  read: ReadSoFar,
 ): (skip?: (sheet: string) => boolean) => void {
   const loaded: { block: ReadBlock; cells: XlRange }[] = request.map((block) => {
     const cells = sheet(block.sheet).getRange(block.cells);
@@ -51,8 +56,13 @@ export function queueBlocks(
   });
   return (skip) => {
     for (const { block, cells } of loaded) {
+      read.done[block.range] = Math.max(read.done[block.range], block.bottom);
       if (skip?.(block.sheet) === true) continue;
-      rows[block.range].push(...withDates(cells.values, cells.numberFormat));
+      const { values, numberFormat } = cells;
+      let largest = read.largestRow[block.range];
+      for (let i = block.top === read.top[block.range] ? 1 : 0; i < values.length; i++) largest = Math.max(largest, jsonBytes(values[i]) + jsonBytes(numberFormat[i] ?? []));
+      read.largestRow[block.range] = largest;
+      rows[block.range].push(...withDates(values, numberFormat));
     }
   };
 }
@@ -65,8 +75,8 @@ export function toTables(refs: readonly InputRef[], rows: readonly unknown[][][]
 export async function readRanges(run: XlRun, addresses: readonly string[], budget: number): Promise<Table[]> {
   const refs = addresses.map(parseInputRange);
   try {
-    return await withCellSizeRetries(async (cellBytes) => {
-      const { rows, names } = await run((context) => readBlocks(context, planReads(refs, budget, cellBytes), refs.length));
+    return await withCellSizeRetries(async (sizes) => {
+      const { rows, names } = await run((context) => readBlocks(context, refs, budget, sizes));
       return toTables(refs, rows, (sheet) => names.get(sheet) ?? sheet);
     });
   } catch (error) {
@@ -77,10 +87,12 @@ export async function readRanges(run: XlRun, addresses: readonly string[], budge
 
 async function readBlocks(
   context: XlContext,
-  requests: ReturnType<typeof planReads>,
-  count: number,
+  refs: readonly InputRef[],
+  budget: number,
+  sizes: CellSizes,
 ): Promise<{ rows: unknown[][][]; names: Map<string, string> }> {
-  const rows: unknown[][][] = Array.from({ length: count }, () => []);
+  const rows: unknown[][][] = refs.map(() => []);
+  const read = nothingRead(refs);
   const sheets = new Map<string, XlWorksheet>();
   const sheet = (name: string): XlWorksheet => {
     let ws = sheets.get(name);
@@ -91,8 +103,9 @@ async function readBlocks(
     }
     return ws;
   };
-  for (const request of requests) {
-    const collect = queueBlocks(request, sheet, rows);
+  // One sync a request, each sized by the rows before it: a bounded loop, every row read once.
+  for (let request = planNext(refs, read, budget, sizes); request !== null; request = planNext(refs, read, budget, sizes)) {
+    const collect = queueBlocks(request, sheet, rows, read);
     await context.sync();
     collect();
   }

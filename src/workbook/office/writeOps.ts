@@ -1,7 +1,7 @@
 // Turns a sheet plan (and the store) into sized commands, each queued on a sheet found by name
 // in the current request. Big 2-D data is cut into row blocks that fit one request.
 import { columnLetters, formatRange } from '../../engine/address';
-import type { PlanRange, PlanValue, SheetPlan } from '../sheetPlan';
+import type { BarChartPlan, LineChartPlan, PlanRange, PlanValue, SheetPlan } from '../sheetPlan';
 import { jsonBytes, OP_OVERHEAD, utf8Length } from './budget';
 import type { XlContext, XlWorksheet } from './excelApi';
 import type { Sized } from './pack';
@@ -61,7 +61,7 @@ function numberFormatOps(sheet: string, range: PlanRange, format: string, limit:
 }
 
 /** Everything one result sheet needs, on a sheet already added under `sheet`. */
-export function sheetOps(plan: SheetPlan, sheet: string, limit: number): WriteOp[] {
+export function sheetOps(plan: SheetPlan, sheet: string, limit: number, features: HostFeatures = ALL_FEATURES): WriteOp[] {
   const ops: WriteOp[] = [...valueOps(sheet, plan.values, limit)];
   for (const f of plan.numberFormats) ops.push(...numberFormatOps(sheet, f.range, f.format, limit));
   for (const f of plan.fills) {
@@ -89,18 +89,82 @@ export function sheetOps(plan: SheetPlan, sheet: string, limit: number): WriteOp
     ops.push(op(0, (s) => void (s.sheet(sheet).getRange(a1(bar.range)).conditionalFormats.add('DataBar').dataBar.positiveFormat.fillColor = bar.color)));
   }
   const chart = plan.chart;
-  if (chart !== null) {
-    ops.push(
-      op(utf8Length(chart.title), (s) => {
-        const ws = s.sheet(sheet);
-        const drawn = ws.charts.add('BarClustered', ws.getRange(a1(chart.values)), 'Columns');
-        drawn.title.text = chart.title;
-        drawn.legend.visible = false;
-        drawn.series.getItemAt(0).setXAxisValues(ws.getRange(a1(chart.categories)));
-      }),
-    );
-  }
+  if (chart !== null) ops.push(chart.kind === 'line' ? lineChartOp(sheet, chart, features) : barChartOp(sheet, chart));
   return ops;
+}
+
+/** What the host offers beyond the ExcelApi 1.7 the adapter requires. */
+export interface HostFeatures {
+  /** ExcelApi 1.8: `ChartAxis.position`, to keep a reversed axis's categories along the bottom. */
+  axisPosition: boolean;
+}
+
+export const ALL_FEATURES: HostFeatures = { axisPosition: true };
+
+function barChartOp(sheet: string, chart: BarChartPlan): WriteOp {
+  return op(utf8Length(chart.title), (s) => {
+    const ws = s.sheet(sheet);
+    const drawn = ws.charts.add('BarClustered', ws.getRange(a1(chart.values)), 'Columns');
+    drawn.title.text = chartText(chart.title);
+    drawn.legend.visible = false;
+    drawn.series.getItemAt(0).setXAxisValues(ws.getRange(a1(chart.categories)));
+  });
+}
+
+/** Excel's limit on a series name (ChartSeries.name) and the one we keep titles to. */
+export const MAX_CHART_TEXT = 255;
+
+/**
+ * Text for a chart's title or a series name: cut to 255 UTF-16 units (no pair split), and with
+ * a zero-width space before a leading `=`, so that a unit named `=1+1` shows as itself and can
+ * never be taken for a reference to cells (as Excel takes a series name typed that way).
+ */
+export function chartText(text: string): string {
+  const guarded = /^\s*=/.test(text) ? `\u200B${text}` : text;
+  let out = '';
+  for (const ch of guarded) {
+    if (out.length + ch.length > MAX_CHART_TEXT) break;
+    out += ch;
+  }
+  return out;
+}
+
+/**
+ * A line per series, all in one command: the chart starts from the first series' cells and the
+ * others are added to it (ChartSeriesCollection.add, setValues and setXAxisValues: ExcelApi 1.7),
+ * so Excel never guesses which cells are names, labels or values.
+ */
+function lineChartOp(sheet: string, chart: LineChartPlan, features: HostFeatures): WriteOp {
+  const bytes = utf8Length(chart.title) + utf8Length(chart.valueAxis.title) + chart.series.reduce((sum, x) => sum + utf8Length(x.name) + OP_OVERHEAD, 0);
+  return op(bytes, (s) => {
+    const [first, ...rest] = chart.series;
+    if (first === undefined) return;
+    const ws = s.sheet(sheet);
+    const categories = a1(chart.categories);
+    const drawn = ws.charts.add('LineMarkers', ws.getRange(a1(first.values)), 'Rows');
+    drawn.title.text = chartText(chart.title);
+    const head = drawn.series.getItemAt(0);
+    head.name = chartText(first.name);
+    head.setXAxisValues(ws.getRange(categories));
+    for (const next of rest) {
+      const added = drawn.series.add(chartText(next.name));
+      added.setValues(ws.getRange(a1(next.values)));
+      added.setXAxisValues(ws.getRange(categories));
+    }
+    const axis = drawn.axes.valueAxis;
+    if (chart.valueAxis.minimum !== null) axis.minimum = chart.valueAxis.minimum;
+    if (chart.valueAxis.reversed) {
+      axis.reversePlotOrder = true;
+      // Reversed, the category axis would cross at the top (at the minimum); move it down.
+      if (features.axisPosition) axis.position = 'Maximum';
+    }
+    axis.title.text = chartText(chart.valueAxis.title);
+    axis.title.visible = true;
+    if (chart.position !== null) {
+      const { top, left, bottom, right } = chart.position;
+      drawn.setPosition(a1({ top, left, bottom: top, right: left }), a1({ top: bottom, left: right, bottom, right }));
+    }
+  });
 }
 
 /** Adds a sheet under a temporary name, hidden until the run is complete. */

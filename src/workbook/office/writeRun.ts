@@ -13,7 +13,7 @@ import type { XlRun, XlWorksheet } from './excelApi';
 import { pack } from './pack';
 import type { RollbackPlan } from './rollback';
 import { queueSheetsSeen } from './sheetsSeen';
-import { addSheetOp, sheetOps, storeOps, type BatchScope, type WriteOp } from './writeOps';
+import { addSheetOp, ALL_FEATURES, sheetOps, storeOps, type BatchScope, type HostFeatures, type WriteOp } from './writeOps';
 
 async function inspect(run: XlRun): Promise<SheetsSeen> {
   return run(async (context) => {
@@ -52,7 +52,14 @@ export interface WritePlan {
 }
 
 /** Everything to queue, worked out from one look at the workbook. */
-export function planWrite(plans: readonly SheetPlan[], store: Store, replace: boolean, seen: SheetsSeen, budget: number): WritePlan {
+export function planWrite(
+  plans: readonly SheetPlan[],
+  store: Store,
+  replace: boolean,
+  seen: SheetsSeen,
+  budget: number,
+  features: HostFeatures = ALL_FEATURES,
+): WritePlan {
   checkPlan(plans);
   const byName = new Map(seen.sheets.map((s) => [s.name.toLowerCase(), s]));
   const existing = plans.filter((p) => byName.has(p.name.toLowerCase())).map((p) => p.name);
@@ -67,7 +74,7 @@ export function planWrite(plans: readonly SheetPlan[], store: Store, replace: bo
   const limit = budget - 2 * OP_OVERHEAD;
   const ops: WriteOp[] = [];
   plans.forEach((plan, i) => {
-    ops.push(addSheetOp(temps[i], 'Hidden'), ...sheetOps(plan, temps[i], limit));
+    ops.push(addSheetOp(temps[i], 'Hidden'), ...sheetOps(plan, temps[i], limit, features));
   });
   const storeTemp = temps[plans.length];
   ops.push(addSheetOp(storeTemp, 'VeryHidden'), ...storeOps(storeTemp, encodeStore(store), limit));
@@ -141,10 +148,10 @@ export async function writeRun(
   run: XlRun,
   plans: readonly SheetPlan[],
   store: Store,
-  options: { replace: boolean; budget: number; seen?: SheetsSeen },
+  options: { replace: boolean; budget: number; seen?: SheetsSeen; features?: HostFeatures },
   recover: (plan: RollbackPlan, error: unknown) => Promise<never>,
 ): Promise<void> {
-  const plan = planWrite(plans, store, options.replace, options.seen ?? (await inspect(run)), options.budget);
+  const plan = planWrite(plans, store, options.replace, options.seen ?? (await inspect(run)), options.budget, options.features);
   try {
     await execute(run, plan.batches);
   } catch (error) {

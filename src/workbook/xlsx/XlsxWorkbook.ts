@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { cellAddress, formatRange, parseRange } from '../../engine/address';
 import type { Table } from '../../engine/types';
-import { MergedHeaderError, SheetExistsError, SheetNotFoundError, StoreError, WorkbookReadError, WorkbookWriteError } from '../errors';
+import { MergedHeaderError, NoCachedValueError, SheetExistsError, SheetNotFoundError, StoreError, WorkbookReadError, WorkbookWriteError } from '../errors';
 import type { RunInputs, WorkbookPort } from '../port';
 import { userSheetNames } from '../sheetList';
 import type { SheetPlan } from '../sheetPlan';
@@ -12,8 +12,9 @@ import type { Store } from '../store';
 import { decodeStore, encodeStore, STORE_SHEET } from '../storeCodec';
 import { writeFileAtomic } from './atomicWrite';
 import { cellValue } from './cellValue';
-import { emptyStringResults, type EmptyStringResults } from './emptyStringResults';
-import { renderPlan } from './renderPlan';
+import { emptyStringResults } from './emptyStringResults';
+import { planStyles, renderPlan } from './renderPlan';
+import { cellRowsOf, writeWithRows, type SheetRows } from './sheetRows';
 
 async function load(data: Buffer, path: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
@@ -30,13 +31,27 @@ function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | un
   return book.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
 }
 
+/** A formula without a cached result on a sheet whose `=""` results are not looked up yet. */
+class UnknownEmptyResults extends Error {
+  constructor(readonly sheet: string) {
+    super(`formula results of ${sheet} not looked up`);
+  }
+}
+
 export class XlsxWorkbook implements WorkbookPort {
   /** Set by writeRun, which changes the loaded workbook in place. */
   private spent = false;
 
+  /**
+   * Formula cells cached as "" by sheet, looked up in the file only for a sheet where a formula
+   * without a cached result is read (exceljs cannot tell the two apart; see emptyStringResults.ts).
+   */
+  private readonly emptyStrings = new Map<string, ReadonlySet<string>>();
+
   private constructor(
     private readonly book: ExcelJS.Workbook,
-    private readonly emptyStrings: EmptyStringResults,
+    /** The file's bytes, for emptyStringResults. */
+    private readonly data: Uint8Array,
     /** The file read. */
     readonly path: string,
     /** Where `writeRun` writes; may be `path` itself, then replaced atomically. */
@@ -51,11 +66,7 @@ export class XlsxWorkbook implements WorkbookPort {
       throw new WorkbookReadError(path, { cause: error });
     }
     const book = await load(data, path);
-    // exceljs has read the file, so it is a zip; this second look only finds `=""` results.
-    const empty = await emptyStringResults(data).catch((error: unknown) => {
-      throw new WorkbookReadError(path, { cause: error });
-    });
-    return new XlsxWorkbook(book, empty, path, options.outPath ?? path);
+    return new XlsxWorkbook(book, data, path, options.outPath ?? path);
   }
 
   listSheets(): Promise<string[]> {
@@ -78,11 +89,20 @@ export class XlsxWorkbook implements WorkbookPort {
     return { tables, store: await this.readStore(), sheets: this.sheetNames() };
   }
 
-  readRanges(addresses: readonly string[]): Promise<Table[]> {
-    try {
-      return Promise.resolve(addresses.map((address) => this.readRange(address)));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  async readRanges(addresses: readonly string[]): Promise<Table[]> {
+    for (;;) {
+      try {
+        return addresses.map((address) => this.readRange(address));
+      } catch (error) {
+        // A formula without a cached result: is it a cached "" (a blank) or never calculated?
+        // Only the sheet XML tells; read it for that sheet, once, and read again.
+        if (!(error instanceof UnknownEmptyResults)) throw error;
+        const { sheet } = error;
+        const found = await emptyStringResults(this.data, sheet).catch((cause: unknown) => {
+          throw new WorkbookReadError(this.path, { cause });
+        });
+        this.emptyStrings.set(sheet, found.get(sheet) ?? new Set());
+      }
     }
   }
 
@@ -90,10 +110,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const ref = parseRange(address);
     if (ref === null || ref.sheet === null) throw new SheetNotFoundError(address);
     const ws = findSheet(this.book, ref.sheet);
-    const empty = ws === undefined ? undefined : this.emptyStrings.get(ws.name.toLowerCase());
     if (ws === undefined) throw new SheetNotFoundError(ref.sheet);
+    const empty = this.emptyStrings.get(ws.name.toLowerCase());
     const merged: string[] = [];
-    for (let c = ref.left; c <= ref.right; c++) if (ws.getCell(ref.top, c).isMerged) merged.push(cellAddress(ws.name, ref.top, c));
+    for (let c = ref.left; c <= ref.right; c++) if (ws.findCell(ref.top, c)?.isMerged === true) merged.push(cellAddress(ws.name, ref.top, c));
     if (merged.length > 0) {
       const range = formatRange({ ...ref, sheet: ws.name });
       const merge = merged.length === 1 ? merged[0] : `${merged[0]}:${merged[merged.length - 1].replace(/^.*!/, '')}`;
@@ -102,9 +122,21 @@ export class XlsxWorkbook implements WorkbookPort {
     const values: (string | number | boolean | Date)[][] = [];
     for (let r = ref.top; r <= ref.bottom; r++) {
       const row: (string | number | boolean | Date)[] = [];
+      const cells = ws.findRow(r);
       for (let c = ref.left; c <= ref.right; c++) {
-        const cell = ws.getCell(r, c);
-        row.push(cellValue(cell, cellAddress(ws.name, r, c), empty?.has(cell.address) === true));
+        const cell = cells?.findCell(c);
+        if (cell === undefined) {
+          row.push('');
+          continue;
+        }
+        // The cell's name is made only for an error.
+        try {
+          row.push(cellValue(cell, '', empty?.has(cell.address) === true));
+        } catch (error) {
+          if (!(error instanceof NoCachedValueError)) throw error;
+          if (empty === undefined) throw new UnknownEmptyResults(ws.name.toLowerCase());
+          throw new NoCachedValueError(cellAddress(ws.name, r, c));
+        }
       }
       values.push(row);
     }
@@ -129,10 +161,16 @@ export class XlsxWorkbook implements WorkbookPort {
     if (this.spent) throw new WorkbookWriteError(this.outPath, { cause: new Error('writeRun called twice') });
     this.spent = true;
     const book = this.book;
+    const rows: SheetRows[] = [];
     for (const plan of sheets) {
       const old = findSheet(book, plan.name);
       if (old !== undefined) book.removeWorksheet(old.id);
-      renderPlan(book.addWorksheet(plan.name), plan);
+      // The cells below the merged title lines are written as sheet XML (sheetRows.ts).
+      const ws = book.addWorksheet(plan.name);
+      const styles = planStyles(plan);
+      const from = cellRowsOf(plan);
+      renderPlan(ws, plan, { cellRows: from, styles });
+      rows.push({ ws, plan, styles, from });
     }
     const oldStore = book.getWorksheet(STORE_SHEET);
     if (oldStore !== undefined) book.removeWorksheet(oldStore.id);
@@ -141,7 +179,7 @@ export class XlsxWorkbook implements WorkbookPort {
     let data: ExcelJS.Buffer;
     try {
       // Fastest deflate level: a few percent larger file, several times less time in pure-JS zlib.
-      data = await book.xlsx.writeBuffer({ zip: { compressionOptions: { level: 1 } } });
+      data = await writeWithRows(book, rows, { zip: { compressionOptions: { level: 1 } } });
     } catch (error) {
       throw new WorkbookWriteError(this.outPath, { cause: error });
     }

@@ -11,7 +11,8 @@ const decode = (s: string): string =>
 
 const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
 
-export async function emptyStringResults(data: Uint8Array): Promise<EmptyStringResults> {
+/** `onlySheet` (lower case): look at that sheet only. */
+export async function emptyStringResults(data: Uint8Array, onlySheet?: string): Promise<EmptyStringResults> {
   const out = new Map<string, Set<string>>();
   const zip = await JSZip.loadAsync(data);
   const workbook = await zip.file('xl/workbook.xml')?.async('string');
@@ -27,6 +28,7 @@ export async function emptyStringResults(data: Uint8Array): Promise<EmptyStringR
     const name = attr(m[0], 'name');
     const target = targets.get(attr(m[0], 'r:id') ?? '');
     if (name === undefined || target === undefined) continue;
+    if (onlySheet !== undefined && decode(name).toLowerCase() !== onlySheet) continue;
     const xml = await zip.file(target)?.async('string');
     if (xml === undefined || !xml.includes('t="str"')) continue;
     const cells = new Set<string>();

@@ -62,26 +62,58 @@ function styleCache(): (numFmt: string | undefined, fill: string | undefined, bo
   };
 }
 
-export function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+/** The style of each cell of a plan: number format by column, fill and bold by row, shared objects. */
+export type PlanStyles = (row: number, column: number) => Partial<ExcelJS.Style> | null;
+
+export function planStyles(plan: SheetPlan): PlanStyles {
   const formats = spansBy(plan.numberFormats.map((f) => ({ range: f.range, value: f.format })), false);
   const fills = spansBy(plan.fills.map((f) => ({ range: f.range, value: f.color })), true);
   const bold = spansBy(plan.bold.map((range) => ({ range, value: true })), true);
   const styleOf = styleCache();
-  const rows = Math.max(plan.values.length, ...[...plan.numberFormats, ...plan.fills].map((f) => f.range.bottom + 1), ...plan.bold.map((b) => b.bottom + 1));
-  const width = Math.max(0, ...plan.values.map((row) => row.length), ...[...plan.numberFormats, ...plan.fills].map((f) => f.range.right + 1), ...plan.bold.map((b) => b.right + 1));
-  for (let r = 0; r < rows; r++) {
+  return (r, c) => styleOf(lookup(formats, c, r), lookup(fills, r, c), lookup(bold, r, c) === true);
+}
+
+/** Rows and columns a plan covers: its values and the ranges styled. */
+export function planSize(plan: SheetPlan): { rows: number; width: number } {
+  const styled = [...plan.numberFormats.map((f) => f.range), ...plan.fills.map((f) => f.range), ...plan.bold];
+  let rows = plan.values.length;
+  let width = 0;
+  for (const row of plan.values) width = Math.max(width, row.length);
+  for (const range of styled) {
+    rows = Math.max(rows, range.bottom + 1);
+    width = Math.max(width, range.right + 1);
+  }
+  return { rows, width };
+}
+
+/** A number Excel cannot hold (±Infinity, NaN) would be written as `<v>Infinity</v>`, which Excel reports as damaged content. */
+export const cellValueOf = (value: string | number | boolean): ExcelJS.CellValue =>
+  typeof value === 'number' && !Number.isFinite(value) ? { error: '#NUM!' } : value;
+
+/** Draws rows `from` ≤ r < `to` of the plan as exceljs cells. */
+export function renderCells(ws: ExcelJS.Worksheet, plan: SheetPlan, styleAt: PlanStyles, from: number, to: number): void {
+  const { width } = planSize(plan);
+  for (let r = from; r < to; r++) {
     const row = plan.values[r] ?? [];
     for (let c = 0; c < width; c++) {
       const value = row[c] ?? null;
-      const style = styleOf(lookup(formats, c, r), lookup(fills, r, c), lookup(bold, r, c) === true);
+      const style = styleAt(r, c);
       if (value === null && style === null) continue;
       const cell = ws.getCell(r + 1, c + 1);
-      // A number Excel cannot hold (±Infinity, NaN) would be written as `<v>Infinity</v>`, which
-      // Excel reports as damaged content: show Excel's own overflow error instead.
-      if (value !== null) cell.value = typeof value === 'number' && !Number.isFinite(value) ? { error: '#NUM!' } : value;
+      // Excel's own overflow error for a number it cannot hold.
+      if (value !== null) cell.value = cellValueOf(value);
       if (style !== null) cell.style = style;
     }
   }
+}
+
+/**
+ * Draws the plan on the worksheet: everything but its cells from row `cellRows` on, which the
+ * caller writes (sheetRows.ts writes them as sheet XML; by default every row is drawn here).
+ */
+export function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, options: { cellRows?: number; styles?: PlanStyles } = {}): void {
+  const styleAt = options.styles ?? planStyles(plan);
+  renderCells(ws, plan, styleAt, 0, options.cellRows ?? planSize(plan).rows);
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   if (plan.freeze !== null) ws.views = [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];

@@ -36,9 +36,10 @@ describe('readRanges', () => {
     const [table] = await adapter(fake).readRanges(['明细!A1:F100001']);
     expect(table.values).toHaveLength(100_001);
     expect(table.values[100_000]).toEqual(['单位100000', 101000, 1812.5, 100_000 % 7, '', '按期推进']);
-    // 6 columns × 64 assumed bytes (a value and its number format): 10,416 rows a block, so 10
-    // blocks, one sync each.
-    expect(fake.syncs).toHaveLength(10);
+    // The first block: 6 columns × 64 assumed bytes (a value and its number format), 10,416 rows
+    // (1.1 MB back). The rest sized by the largest data row read (120 bytes) and a quarter more:
+    // 26,666 rows (3 MB) a block, so 4 more; 64 bytes a cell throughout took 10 syncs.
+    expect(fake.syncs.map((s) => s.responseBytes)).toEqual([1_134_933, 2_989_636, 2_979_994, 3_004_821, 1_175_869]);
     const largest = Math.max(...fake.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
     expect(largest).toBeLessThan(REQUEST_BUDGET);
   });
@@ -96,5 +97,24 @@ describe('readStore and listSheets', () => {
     fake.book.setVisibility(fake.book.byName(STORE_SHEET)!, 'VeryHidden');
     expect(await adapter(fake).listSheets()).toEqual(['目标', '隐藏']);
     expect(fake.syncs).toHaveLength(1);
+  });
+});
+
+describe('read requests sized by the rows read', () => {
+  it('asks again with more room when later rows are larger than those read first, every row read once', async () => {
+    // Short rows first; from row 40,001 on a 150-character note, 8× the size of the rows measured.
+    const rows: unknown[][] = [['单位', '完成', '备注']];
+    for (let i = 1; i <= 60_000; i++) rows.push([`单位${i}`, i, i > 40_000 ? '注'.repeat(150) : '']);
+    const fake = createFakeExcel({ 明细: rows });
+    const [table] = await adapter(fake).readRanges(['明细!A1:C60001']);
+    expect(table.values).toHaveLength(60_001);
+    expect(table.values[60_000]).toEqual(['单位60000', 60_000, '注'.repeat(150)]);
+    const tooLarge = 'ResponsePayloadSizeLimitExceeded';
+    // The block sized by the short rows read first holds 20,000 long ones and is refused; the run
+    // starts again sizing by cells, as before measuring: 64 bytes a cell, refused, 128, refused,
+    // 256. No response it took is over the 4 MB budget.
+    const x = null;
+    expect(fake.syncs.map((s) => s.failed)).toEqual([x, tooLarge, x, x, tooLarge, x, x, x, x, tooLarge, x, x, x, x, x, x, x, x, x, x, x, x]);
+    expect(Math.max(...fake.syncs.filter((s) => s.failed === null).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
   });
 });

@@ -1,10 +1,11 @@
 // A formula calculated to "" reads as blank; a formula never calculated is still refused.
 import ExcelJS from 'exceljs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NoCachedValueError } from '../../../src/workbook/errors';
+import { emptyStringResults } from '../../../src/workbook/xlsx/emptyStringResults';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
 
 let dir = '';
@@ -35,5 +36,20 @@ describe('formula results that are empty strings', () => {
     const wb = await XlsxWorkbook.open(file);
     await expect(wb.readRanges(['数据!A1:A2'])).rejects.toThrow(NoCachedValueError);
     await expect(wb.readRanges(['数据!A1:A2'])).rejects.toMatchObject({ cell: '数据!A2' });
+  });
+
+  it('looks up each sheet on its own, when a formula without a result is read there', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'standings-empty-'));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('甲').getCell('A1').value = { formula: 'IF(1>2,"x","")', result: '' };
+    const other = wb.addWorksheet('乙');
+    other.getCell('A1').value = { formula: 'IF(1>2,"x","")', result: '' };
+    other.getCell('A2').value = { formula: '1+1' };
+    const file = join(dir, 'book.xlsx');
+    await wb.xlsx.writeFile(file);
+    const book = await XlsxWorkbook.open(file);
+    expect((await book.readRanges(['甲!A1:A1', '乙!A1:A1'])).map((t) => t.values)).toEqual([[['']], [['']]]);
+    await expect(book.readRanges(['乙!A1:A2'])).rejects.toMatchObject({ cell: '乙!A2' });
+    expect(await emptyStringResults(new Uint8Array(await readFile(file)), '乙')).toEqual(new Map([['乙', new Set(['A1'])]]));
   });
 });
