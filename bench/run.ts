@@ -1,7 +1,7 @@
 // `npm run bench`: every benchmark side by side with its peer, printed and written to RESULTS.md.
 // Not part of `npm test`: timings are measured here, never asserted in tests.
 //   --quick               smaller sizes, fewer runs
-//   --only engine,cli,office,pane
+//   --only engine,explain,cli,office,pane
 //                         run only these parts (RESULTS.md is then left alone)
 //   --cli-sizes 20000,…   units for the CLI part (default 1,000, 20,000 and 100,000)
 //   --runs N              runs of each CLI size under 100,000 (default 3, quick 1)
@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fmtBytes } from './bytes';
 import { benchCli } from './cli';
+import { benchExplain } from './explain';
 import { benchEngine } from './engine';
 import { fmtMs, fmtRatio, growth } from './measure';
 import { benchOffice, officeGoals } from './office';
@@ -22,7 +23,7 @@ const option = (name: string): string | undefined => {
 };
 const quick = argv.includes('--quick');
 const only = option('--only')?.split(',');
-const runs = (part: 'engine' | 'cli' | 'office' | 'pane'): boolean => only === undefined || only.includes(part);
+const runs = (part: 'engine' | 'explain' | 'cli' | 'office' | 'pane'): boolean => only === undefined || only.includes(part);
 const sizes = quick ? [1_000, 10_000] : SIZES;
 const HF_BUDGET_MS = quick ? 20_000 : 240_000;
 
@@ -59,6 +60,21 @@ for (let i = 1; i < rows.length; i++) {
   out(`Growth ${a.n.toLocaleString('en')} → ${b.n.toLocaleString('en')}: engine N^${growth(a.n, a.engine, b.n, b.engine).toFixed(2)}, floor N^${growth(a.n, a.baseline, b.n, b.baseline).toFixed(2)}${hf}.`);
 }
 
+}
+
+if (runs('explain')) {
+  out();
+  out('## 1b. Explanations (10 indicators)');
+  out();
+  out('The run alone, the run explaining the middle unit (a click in the task pane), and the run explaining');
+  out('every unit with its gaps (the explanation sheet), one ranking of all units; with a 20% quota tier the');
+  out('quota decides over everyone, so every answer re-runs the tier assignment.');
+  out();
+  out('| units | tiers | run | one unit | every unit | every unit / run | per unit |');
+  out('|---:|---|---:|---:|---:|---:|---:|');
+  for (const r of benchExplain(quick ? [100] : [100, 1_000], quick ? 3 : 5)) {
+    out(`| ${r.n.toLocaleString('en')} | ${r.quota ? 'quota' : 'top/bottom'} | ${fmtMs(r.run)} | ${fmtMs(r.one)} | ${fmtMs(r.all)} | ${fmtRatio(r.all / r.run)} | ${fmtMs(r.all / r.n)} |`);
+  }
 }
 
 if (runs('cli')) {

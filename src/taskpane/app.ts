@@ -40,6 +40,7 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
     headers: new Map(),
     period: defaultChoice(options.today),
     elapsedText: '',
+    explainSheet: true,
     checkIssues: null,
     checking: false,
     run: { status: 'idle' },

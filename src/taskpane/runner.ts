@@ -26,8 +26,8 @@ export function runInput(state: State): RunInput {
 
 export async function rank(port: WorkbookPort, input: RunInput, state: State, replace: boolean): Promise<RunOutcome> {
   const { runRanking } = await loadEngine();
-  // The add-in always writes the explanation sheet beside the result: a reader without the add-in sees the same words.
-  return runRanking(port, { ...input, lang: state.lang, replace, now: new Date(), explain: true });
+  // The explanation sheet beside the result lets a reader without the add-in see the same words.
+  return runRanking(port, { ...input, lang: state.lang, replace, now: new Date(), explain: state.explainSheet });
 }
 
 /** The whole run without writing: every issue the run would report. */

@@ -30,6 +30,8 @@ export interface State {
   period: PeriodChoice;
   /** Custom time progress in percent as typed; blank uses the period's own. */
   elapsedText: string;
+  /** Write the explanation sheet with the run (on by default; large runs take longer). */
+  explainSheet: boolean;
   checkIssues: Issue[] | null;
   checking: boolean;
   run: RunState;

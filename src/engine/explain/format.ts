@@ -12,6 +12,14 @@ export function num(v: number): string {
   return `${sign}${group(int)}${frac === undefined ? '' : `.${frac}`}`;
 }
 
+/** Up to `decimals` decimals (trailing zeros dropped), thousands separated. */
+export function numAt(v: number, decimals: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const r = excelRound(v, decimals);
+  const [int, frac] = String(Math.abs(r)).split('.');
+  return `${r < 0 ? '−' : ''}${group(int)}${frac === undefined ? '' : `.${frac}`}`;
+}
+
 /** A fraction as a percentage, one decimal unless told: 0.8 → `80.0%`. */
 export function pct(v: number, decimals = 1): string {
   return `${excelRound(v * 100, decimals).toFixed(decimals)}%`;

@@ -14,6 +14,8 @@ import type { Gap, GoalKind, IndicatorGap, Outcome } from './types';
 
 interface Goal {
   goal: GoalKind;
+  /** Reaching the goal at a total means reaching it at every higher total: the search may bisect. */
+  monotone: boolean;
   rank: number | null;
   tierIndex: number | null;
   top: number | null;
@@ -26,7 +28,14 @@ const kindOf = (rs: RuleSet, t: number): TierKind => (rs.tiers ?? [])[t].kind ??
 function goalsOf(run: ScopeRun, now: RankedOutcome): Goal[] {
   const { rs } = run;
   const goals: Goal[] = [];
-  if (now.rank > 1) goals.push({ goal: 'next-rank', rank: null, tierIndex: null, top: null, reached: (o) => o.rank < now.rank });
+  if (now.rank > 1) goals.push({ goal: 'next-rank', monotone: true, rank: null, tierIndex: null, top: null, reached: (o) => o.rank < now.rank });
+  // A tier that takes units from above (top, minScore) or holds only below a score can catch a
+  // unit on its way up: then a goal may be reached at one total and lost at a higher one.
+  const catches = (t: number): boolean => {
+    const w = (rs.tiers ?? [])[t].when;
+    return w.top !== undefined || w.topPercent !== undefined || w.minScore !== undefined;
+  };
+  const anyMaxScore = (rs.tiers ?? []).some((tier) => tier.when.maxScore !== undefined);
   const subjects = run.members.map((s, k) => ({ scope: s.scope, rank: 0, vetoed: s.veto !== null, total: run.totals[k], name: s.unit.name }));
   const n = tierStandings(subjects)[run.at].n;
   (rs.tiers ?? []).forEach((tier, t) => {
@@ -35,11 +44,13 @@ function goalsOf(run: ScopeRun, now: RankedOutcome): Goal[] {
     const cur = now.tierIndex;
     if (cur === t || (cur !== null && cur < t && kindOf(rs, cur) === 'reward')) return;
     const reached = (o: RankedOutcome): boolean => o.tierIndex === t || (o.tierIndex !== null && o.tierIndex < t && kindOf(rs, o.tierIndex) === 'reward');
-    goals.push({ goal: 'enter-tier', rank: null, tierIndex: t, top, reached });
+    let monotone = !anyMaxScore;
+    for (let j = 0; j < t; j++) if (kindOf(rs, j) !== 'reward' && catches(j)) monotone = false;
+    goals.push({ goal: 'enter-tier', monotone, rank: null, tierIndex: t, top, reached });
   });
   const cur = now.tierIndex;
   if (cur !== null && kindOf(rs, cur) === 'penalty') {
-    goals.push({ goal: 'leave-tier', rank: null, tierIndex: cur, top: null, reached: (o) => o.tierIndex !== cur });
+    goals.push({ goal: 'leave-tier', monotone: !anyMaxScore && !catches(cur), rank: null, tierIndex: cur, top: null, reached: (o) => o.tierIndex !== cur });
   }
   return goals;
 }
@@ -72,6 +83,14 @@ function neededTotal(run: ScopeRun, goal: Goal): { total: number; after: RankedO
     const o = withTotal(run, candidates[k]);
     return goal.reached(o) ? o : null;
   };
+  if (!goal.monotone) {
+    // No shortcut: the lowest total is the first candidate that reaches the goal.
+    for (let k = 0; k < candidates.length; k++) {
+      const o = reaches(k);
+      if (o !== null) return { total: candidates[k], after: o };
+    }
+    return null;
+  }
   let lo = -1; // known short
   let hi = 0;
   let found: RankedOutcome | null = null;
@@ -94,12 +113,17 @@ function neededTotal(run: ScopeRun, goal: Goal): { total: number; after: RankedO
   return { total: candidates[hi], after: found };
 }
 
-/** Decimals of a figure as written (at most six): answers are given on the finest grid the column uses. */
+/**
+ * Decimals of a figure as written (at most six): answers are given on the finest grid the scope's
+ * figures use. Float noise (44.10000000000001, from a formula) does not count as decimals.
+ */
 function decimals(v: number): number {
-  if (!Number.isFinite(v) || Number.isInteger(v)) return 0;
-  const s = String(Math.abs(v));
-  if (s.includes('e')) return 6;
-  return Math.min(6, s.length - s.indexOf('.') - 1);
+  if (!Number.isFinite(v)) return 0;
+  for (let d = 0; d < 6; d++) {
+    const scaled = v * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, Math.abs(scaled))) return d;
+  }
+  return 6;
 }
 
 function gridOf(run: ScopeRun, i: number): number {
@@ -190,12 +214,16 @@ function indicatorGap(run: ScopeRun, i: number, goal: Goal, total: number): Indi
   const ctx = { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: run.elapsed };
   const prepared = method.prepare ? method.prepare(run.members.flatMap((s) => (s.indicators[i].x === null ? [] : [s.indicators[i].x])), ind.method, ctx.direction) : undefined;
   const now = f.score ?? 0;
-  // Not even a hair more is to be had: the indicator is at its highest already.
-  if (method.inverse(now + 1e-9 * Math.max(1, Math.abs(now)), f.x, ind.method, ctx, prepared) === null) return { ...head, cannot: 'at-max' };
   const x = method.inverse(pointsNeeded(run, i, total), f.x, ind.method, ctx, prepared);
-  if (x === null || !Number.isFinite(x)) return { ...head, cannot: 'capped' };
   const from = f.actual ?? 0;
-  const guess = ind.target !== undefined ? x * (f.target ?? 0) : x;
+  // Methods scored against the peers lower the others' points as the unit moves ahead: even at
+  // its own highest score the unit may still pass them, so only the re-runs can tell.
+  if (!method.prepare) {
+    // Not even a hair more is to be had: the indicator is at its highest already.
+    if (method.inverse(now + 1e-9 * Math.max(1, Math.abs(now)), f.x, ind.method, ctx, prepared) === null) return { ...head, cannot: 'at-max' };
+    if (x === null || !Number.isFinite(x)) return { ...head, cannot: 'capped' };
+  }
+  const guess = x === null || !Number.isFinite(x) ? from : ind.target !== undefined ? x * (f.target ?? 0) : x;
   const d = gridOf(run, i);
   const found = figureFor(run, i, goal, from, guess, d, ctx.direction === 'lower');
   if (found === null) return { ...head, cannot: 'unreachable' };

@@ -1,7 +1,7 @@
 // Puts an explanation into words: a title and headed sections of lines, the same text in the
 // task pane, the explanation sheet, the CLI and a copied message.
 import type { Lang } from '../types';
-import { num, pts, stepParam } from './format';
+import { num, numAt, pts, stepParam } from './format';
 import { en } from './i18n/en';
 import type { ExplainWords, StepText } from './i18n/words';
 import { zhCN } from './i18n/zh-CN';
@@ -86,13 +86,15 @@ function goalText(g: Gap, w: ExplainWords): string {
 
 function changeLine(c: IndicatorGap, w: ExplainWords, precision: number, neededTotal: number): string {
   if ('cannot' in c) return w.cannot[c.cannot](c.label);
-  const delta = num(Math.abs(c.to - c.from));
+  // The figure needed is shown to the grid it was checked on, never rounded short of it.
+  const decimals = Math.max(0, Math.round(-Math.log10(c.grid)));
+  const show = (v: number): string => withScale(numAt(v, decimals), c.scale);
   return w.change({
     label: c.label,
     column: c.column,
     from: withScale(num(c.from), c.scale),
-    to: withScale(num(c.to), c.scale),
-    delta: withScale(delta, c.scale),
+    to: show(c.to),
+    delta: show(Math.abs(c.to - c.from)),
     up: c.to > c.from,
     after: outcomeText(c.after, w, precision),
     lowerTotal: c.after.total < neededTotal,

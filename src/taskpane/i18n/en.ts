@@ -154,6 +154,7 @@ export const en: Messages = {
 
   'section.run': 'Rank',
   'run.start': 'Rank units and write the result sheet',
+  'run.explainSheet': 'Also write the explanation sheet (slower with many units)',
   'run.working': 'Reading ranges, scoring and writing…',
   'run.confirmTitle': 'Replace the existing result sheet?',
   'run.confirmText': 'Sheet “{sheets}” already exists; replacing it discards its contents.',
@@ -191,7 +192,7 @@ export const en: Messages = {
   'explain.pickNone': '(choose)',
   'explain.sheet': 'Result sheet: {sheet}',
   'explain.working': 'Working out the explanation for “{unit}”…',
-  'explain.changed': 'Figures changed since this run: the result sheet shows rank {storedRank}, total {storedTotal}; the current figures give rank {rank}, total {total}. The explanation below uses the current figures.',
+  'explain.changed': 'The figures or the rules changed since this run: the result sheet shows rank {storedRank}, total {storedTotal}; the current figures give rank {rank}, total {total}. The explanation below uses the current figures.',
   'explain.newUnit': '“{unit}” is not in the result sheet: it was added after this run. The explanation below uses the current figures.',
   'explain.missing': '“{unit}” is not in the current figures, so it cannot be explained.',
   'explain.errors': 'The rules or figures now have {n} errors, so nothing can be explained; check the rules and data first.',

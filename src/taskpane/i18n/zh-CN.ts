@@ -152,6 +152,7 @@ export const zhCN = {
 
   'section.run': '排名',
   'run.start': '计算排名并写入结果表',
+  'run.explainSheet': '同时写入逐单位解释表（单位很多时较慢）',
   'run.working': '正在读取数据、计分并写入……',
   'run.confirmTitle': '替换已有的结果表？',
   'run.confirmText': '工作表“{sheets}”已存在，替换后其原有内容将丢失。',
@@ -189,7 +190,7 @@ export const zhCN = {
   'explain.pickNone': '（请选择）',
   'explain.sheet': '结果表：{sheet}',
   'explain.working': '正在计算“{unit}”的解释……',
-  'explain.changed': '数据在这次排名后有变动：结果表中为第 {storedRank} 名、总分 {storedTotal}，按现在的数据为第 {rank} 名、总分 {total}。以下按现在的数据解释。',
+  'explain.changed': '数据或规则在这次排名后有变动：结果表中为第 {storedRank} 名、总分 {storedTotal}，按现在的数据为第 {rank} 名、总分 {total}。以下按现在的数据解释。',
   'explain.newUnit': '结果表中没有“{unit}”，它是这次排名后加入的。以下按现在的数据解释。',
   'explain.missing': '现在的数据中没有“{unit}”，无法解释。',
   'explain.errors': '现在的规则或数据有 {n} 个错误，无法解释，请先检查规则和数据。',

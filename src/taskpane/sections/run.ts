@@ -6,7 +6,7 @@ import { activateSheet } from '../excel/navigate';
 import { summarise } from '../model/summary';
 import { rank, runInput } from '../runner';
 import { h } from '../ui/dom';
-import { button, section } from '../ui/fields';
+import { button, checkField, section } from '../ui/fields';
 import { errorText } from '../ui/errors';
 import { refreshHistory } from './history';
 
@@ -18,6 +18,7 @@ export function renderRun(ctx: Ctx): HTMLElement {
     return section(
       'run',
       t('section.run'),
+      checkField({ label: t('run.explainSheet'), checked: state.explainSheet, focus: 'run-explain', onChange: (v) => { state.explainSheet = v; } }),
       button({ label: t('run.start'), kind: 'primary', focus: 'run-start', disabled: working || run.status === 'confirm' || ctx.port === null, title: ctx.port ? undefined : t('app.needsExcel'), onClick: () => void start(ctx, false) }),
       h('div', { id: 'run-status', role: 'status', 'aria-live': 'polite' },
         working ? h('div', { class: 'working' }, h('div', { class: 'spinner', 'aria-hidden': 'true' }), h('span', {}, t('run.working'))) : null,

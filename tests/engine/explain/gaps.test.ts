@@ -91,4 +91,24 @@ describe('gaps', () => {
   it('the first unit is told it is first', () => {
     expect(explanationPlain(of(explain({}, ROWS), '甲'), 'zh-CN')).toContain('已是第 1 名');
   });
+
+  it('a neutral top tier before the reward tier: the reward tier is found between them, not missed (review regression)', () => {
+    const rows = Array.from({ length: 20 }, (_, k) => [`单位${k + 1}`, 100, 20 - k]);
+    const tiers = [{ label: '第一', kind: 'neutral', when: { top: 1 } }, { label: '表彰', kind: 'reward', when: { top: 3 } }];
+    const last = of(explain({ tiers }, rows), '单位20');
+    const g = last.gaps.find((x) => x.goal === 'enter-tier' && x.tier === '表彰')!;
+    // 18 ties the third unit: rank 3, inside the top 3 and not first.
+    expect(g).toMatchObject({ neededTotal: 18, blocked: null });
+    expect(answer(g.indicators[0])).toEqual({ to: 18, rank: 3, tier: '表彰' });
+  });
+
+  it('a rank-scored indicator can pass a unit even from the top score, since the peer loses points (review regression)', () => {
+    const projects = { id: 'p', label: '项目数', weight: 20, actual: '项目', method: { type: 'rank', step: 5 } };
+    const funds = { id: 'f', label: '资金', weight: 80, target: '目标', actual: '完成', method: { type: 'ratio' } };
+    const result = evaluate(ruleSet({ indicators: [projects, funds] }), [table('数据', [['单位', '项目', '目标', '完成'], ['甲', 9, 100, 80], ['乙', 10, 100, 85]])], '2026', { explain: true });
+    const a = of(result.explanations!, '甲');
+    // 甲 79, 乙 88. With 11 projects 甲 scores 20 and 乙 drops to 15: 84 against 83.
+    expect(answer(a.gaps[0].indicators[0])).toEqual({ to: 11, rank: 1, tier: null });
+    expect(explanationPlain(a, 'zh-CN')).toContain('总分低一些也能达到');
+  });
 });
