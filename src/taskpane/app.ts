@@ -1,4 +1,5 @@
 // Wires the sections to the state: one place that knows them all (thin wiring, style rule 2).
+import { afterFirstFrame } from './ui/afterFirstFrame';
 import { templateById, TEMPLATES, type Lang } from '../engine/index';
 import type { WorkbookPort } from '../workbook/port';
 import type { Ctx, SlotId } from './context';
@@ -156,21 +157,10 @@ export function startApp(root: HTMLElement, options: AppOptions): Ctx {
   root.replaceChildren(renderHeader(ctx, () => switchLanguage(ctx, root, validate)), main, announcer);
   root.setAttribute('aria-busy', 'false');
   // Once the first frame is drawn, load the engine and check the draft while the user reads.
-  afterFirstFrame(() => void checked());
+  afterFirstFrame(() => void checked(), 1000);
   return ctx;
 }
 
-/** Runs `then` in a task after the next frame, or after a while if no frame comes (hidden pane). */
-function afterFirstFrame(then: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 1000);
-}
 
 /** Every text follows the language, the engine's messages included, so redraw it all. */
 function switchLanguage(ctx: Ctx, root: HTMLElement, validate: () => void): void {

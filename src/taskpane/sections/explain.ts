@@ -4,6 +4,7 @@
 // wrote the sheet; a button copies the explanation as plain text for a message.
 // The section keeps its own state beside the pane's and redraws itself; the app tells it when
 // anything redraws (followExplain), so it follows the language and the pane's runs.
+import { afterFirstFrame } from '../ui/afterFirstFrame';
 import type { Lang, UnitExplanation } from '../../engine/index';
 import type { Store } from '../../workbook/store';
 import type { Ctx } from '../context';
@@ -72,7 +73,7 @@ export function renderExplain(ctx: Ctx): HTMLElement {
   };
   states.set(ctx.state, s);
   s.el = draw(ctx, s);
-  if (ctx.excel) afterFirstFrame(() => void follow(ctx, s));
+  if (ctx.excel) afterFirstFrame(() => void follow(ctx, s), 250);
   return s.el;
 }
 
@@ -299,14 +300,3 @@ function changedText(ctx: Ctx, unit: string, changed: Changed): string {
   return ctx.t('explain.changed', { storedRank: changed.stored.rank, storedTotal: changed.stored.total, rank: changed.now.rank, total: changed.now.total });
 }
 
-/** Runs `then` after the pane's first frame (or after a while in a hidden pane), as the app loads the engine. */
-function afterFirstFrame(then: () => void): void {
-  let done = false;
-  const once = (): void => {
-    if (done) return;
-    done = true;
-    then();
-  };
-  requestAnimationFrame(() => setTimeout(once, 0));
-  setTimeout(once, 250);
-}
