@@ -11,7 +11,7 @@ import { LABELS } from './layout/labels';
 import { buildExplanationSheet, explanationSheetName } from './layout/explanationSheet';
 import { buildResultSheet } from './layout/resultSheet';
 import { buildRulesSheet } from './layout/rulesSheet';
-import { resultSheetName, rulesSheetName } from './layout/sheetName';
+import { distinctSheetNames, resultSheetName, rulesSheetName } from './layout/sheetName';
 import { WORKBOOK_MESSAGES } from './messages';
 import type { SheetsSeen, WorkbookPort } from './port';
 import { STORE_FORMAT, type Store, type StoredRun } from './store';
@@ -131,15 +131,17 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
   if (hasErrors(result.issues)) return { result, sheetNames: [] };
 
   const words = LABELS[lang];
-  const resultName = resultSheetName(ruleSet.name, result.period.label);
-  const rulesName = rulesSheetName(ruleSet.name, result.period.label, words.rulesSheetSuffix);
+  const [resultName, rulesName, explainName] = distinctSheetNames([
+    resultSheetName(ruleSet.name, result.period.label),
+    rulesSheetName(ruleSet.name, result.period.label, words.rulesSheetSuffix),
+    explanationSheetName(ruleSet.name, result.period.label, lang),
+  ]);
   const plans = [
     buildResultSheet({ result, ruleSet, lang, now: request.now, sheetName: resultName, hasPreviousRun: previous !== null }),
     buildRulesSheet({ ruleSet, period: result.period, sources, lang, sheetName: rulesName }),
   ];
   if (request.explain === true) {
-    const sheetName = explanationSheetName(ruleSet.name, result.period.label, lang);
-    plans.push(buildExplanationSheet({ ruleSet: ruleSet.name, period: result.period, explanations: result.explanations ?? [], lang, sheetName }));
+    plans.push(buildExplanationSheet({ ruleSet: ruleSet.name, period: result.period, explanations: result.explanations ?? [], lang, sheetName: explainName }));
   }
   const run: StoredRun = {
     time: request.now.toISOString(),

@@ -76,6 +76,12 @@ describe('runRanking with explain', () => {
     expect(sheetNames).toEqual(['考核 2026Q3', '考核 2026Q3 rules', '考核 2026Q3 explained']);
   });
 
+  it('a rule-set name that would make two sheets one gets distinct names (review regression)', async () => {
+    const port = new MemoryPort({ 表: DATA });
+    const { sheetNames } = await runRanking(port, { ...request, lang: 'en', ruleSet: { ...RULES, name: 'ABCDEFGHIJKLMNOPQRSTU explained' } });
+    expect(sheetNames).toEqual(['ABCDEFGHIJKLMNOPQRSTU explained', 'ABCDEFGHIJKLMNOPQRSTU exp rules', 'ABCDEFGHIJKLMNOPQRSTU expla (2)']);
+  });
+
   it('without explain writes two sheets and no explanations', async () => {
     const port = new MemoryPort({ 表: DATA });
     const { result, sheetNames } = await runRanking(port, { ...request, explain: false });

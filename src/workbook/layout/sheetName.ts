@@ -17,6 +17,24 @@ export function resultSheetName(ruleSetName: string, period: string): string {
   return cut(sanitise(`${ruleSetName} ${period}`), MAX_SHEET_NAME);
 }
 
+/**
+ * The names as given, except that a name equal (ignoring case, as Excel does) to an earlier one
+ * gets ` (2)`, ` (3)`, …, cut to fit: a long rule-set name ending in a sheet suffix must not make
+ * two of a run's sheets one.
+ */
+export function distinctSheetNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return names.map((name) => {
+    let candidate = name;
+    for (let k = 2; taken.has(candidate.toLowerCase()); k++) {
+      const tail = ` (${k})`;
+      candidate = cut(name, MAX_SHEET_NAME - tail.length) + tail;
+    }
+    taken.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
 /** The explanation sheet: the result sheet's name (cut shorter if needed) and a suffix. */
 export function rulesSheetName(ruleSetName: string, period: string, suffix: string): string {
   const tail = ` ${sanitise(suffix)}`;

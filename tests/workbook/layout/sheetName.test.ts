@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultSheetName, rulesSheetName } from '../../../src/workbook/layout/sheetName';
+import { distinctSheetNames, resultSheetName, rulesSheetName } from '../../../src/workbook/layout/sheetName';
 
 describe('sheet names (spec 4.1)', () => {
   it('is `{name} {period}`', () => {
@@ -26,5 +26,15 @@ describe('sheet names (spec 4.1)', () => {
     const long = rulesSheetName('县'.repeat(40), '2026Q3', 'rules');
     expect(long).toBe(`${'县'.repeat(25)} rules`);
     expect(Array.from(long)).toHaveLength(31);
+  });
+});
+
+describe('distinctSheetNames', () => {
+  it('keeps distinct names and numbers a repeat, ignoring case, within 31 characters', () => {
+    const long = 'ABCDEFGHIJKLMNOPQRSTU explained';
+    expect(distinctSheetNames(['考核 2026Q3', '考核 2026Q3 规则'])).toEqual(['考核 2026Q3', '考核 2026Q3 规则']);
+    const names = distinctSheetNames([long, 'x', long.toLowerCase(), long]);
+    expect(names).toEqual([long, 'x', 'abcdefghijklmnopqrstu expla (2)', 'ABCDEFGHIJKLMNOPQRSTU expla (3)']);
+    for (const n of names) expect(Array.from(n).length).toBeLessThanOrEqual(31);
   });
 });
