@@ -16,7 +16,7 @@
 import ExcelJS from 'exceljs';
 import { Readable } from 'node:stream';
 import type { SheetPlan } from '../sheetPlan';
-import { deflate, zipOf, type Deflated } from './nativeDeflate';
+import { zipOf } from './nativeDeflate';
 import { planSize, renderCells, type PlanStyles } from './renderPlan';
 
 export interface SheetRows {
@@ -243,9 +243,7 @@ async function deflatingNatively(zip: ZipWriter, fill: Map<string, Prepared>, st
   }
   const jszip = zip.zip;
   if (typeof jszip?.loadAsync === 'function') {
-    const deflated: Deflated[] = [];
-    for (const part of native) deflated.push(await deflate(part.name, part.chunks));
-    if (deflated.length > 0) await jszip.loadAsync(zipOf(deflated, new Date()));
+    if (native.length > 0) await jszip.loadAsync(await zipOf(native, new Date()));
   } else {
     for (const part of native) append.call(zip, Readable.from(part.chunks, { objectMode: true }), { name: part.name });
   }
