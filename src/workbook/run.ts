@@ -5,6 +5,7 @@ import { parseRange } from '../engine/address';
 import { describeIssue } from '../engine/i18n/describe';
 import { evaluate, validateRuleSet } from '../engine/index';
 import { hasErrors, rawError, type Issue } from '../engine/issues';
+import type { RuleSet } from '../engine/ruleset/schema';
 import { parsePeriod } from '../engine/period';
 import type { Lang, RunResult, Table } from '../engine/types';
 import { LABELS } from './layout/labels';
@@ -102,15 +103,43 @@ export async function readSources(port: WorkbookPort, sources: readonly string[]
   return { issues: [], tables, store: inputs.store, ...(inputs.seen ? { seen: inputs.seen } : {}) };
 }
 
-export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
+/** What both a run and an explanation ask of a workbook: the rule set, ranges and period. */
+export interface EvaluateRequest {
+  ruleSet: unknown;
+  sources?: readonly string[];
+  period: string;
+  elapsed?: number;
+  lang: Lang;
+  /** Explain every unit (true) or the units of these names. */
+  explain?: boolean | readonly string[];
+}
+
+export interface Evaluated {
+  result: RunResult;
+  /** What the evaluation read; null when the rule set or the sources failed before it. */
+  read: {
+    ruleSet: RuleSet;
+    sources: readonly string[];
+    store: Store | null;
+    seen?: SheetsSeen;
+    /** The latest run of the same rule set for another period, compared with for rank change. */
+    previous: StoredRun | null;
+  } | null;
+}
+
+/**
+ * Reads the ranges and the store and evaluates, writing nothing: a run goes on to write the
+ * sheets, an explanation stops here.
+ */
+export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequest): Promise<Evaluated> {
   const { lang } = request;
   const options = {
     lang,
     ...(request.elapsed === undefined ? {} : { elapsed: request.elapsed }),
-    ...(request.explain === true ? { explain: true } : {}),
+    ...(request.explain === undefined || request.explain === false ? {} : { explain: request.explain }),
   };
   const { ruleSet } = validateRuleSet(request.ruleSet, lang);
-  if (ruleSet === null) return { result: evaluate(request.ruleSet, [], request.period, options), sheetNames: [] };
+  if (ruleSet === null) return { result: evaluate(request.ruleSet, [], request.period, options), read: null };
 
   const sources = request.sources ?? ruleSet.sources ?? [];
   const read = await readSources(port, sources, lang);
@@ -119,16 +148,22 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
     // Only the sources' own problems: the columns they would have held are not missing.
     const issues = [...read.issues, ...parsedPeriod.issues.map((i) => describeIssue(i, lang))];
     const period = parsedPeriod.period ?? { label: request.period, elapsed: 0 };
-    return { result: { format: 'standings/result@1', ruleSet: ruleSet.name, period, units: [], issues }, sheetNames: [] };
+    return { result: { format: 'standings/result@1', ruleSet: ruleSet.name, period, units: [], issues }, read: null };
   }
   const tables = read.tables.map(trimLeadingBlankRows);
   const { store } = read;
   const periodLabel = parsedPeriod.period?.label ?? request.period.trim();
   const previous = previousRun(store, ruleSet.name, periodLabel);
   const previousRanks = previous === null ? undefined : Object.fromEntries(previous.units.map((u) => [u.unit, u.rank]));
-
   const result = evaluate(ruleSet, tables, request.period, { ...options, ...(previousRanks ? { previousRanks } : {}) });
-  if (hasErrors(result.issues)) return { result, sheetNames: [] };
+  return { result, read: { ruleSet, sources, store, ...(read.seen ? { seen: read.seen } : {}), previous } };
+}
+
+export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
+  const { lang } = request;
+  const { result, read } = await evaluateWorkbook(port, { ...request, explain: request.explain === true });
+  if (read === null || hasErrors(result.issues)) return { result, sheetNames: [] };
+  const { ruleSet, sources, store, previous } = read;
 
   const words = LABELS[lang];
   const [resultName, rulesName, explainName] = distinctSheetNames([
