@@ -96,7 +96,7 @@ export async function historyCommand(argv: readonly string[], lang: Lang, io: Cl
     io.stdout(`${labels.title(history.ruleSet)}\n${labels.periodsLine({ count: history.periods.length, first, last })}\n\n`);
     io.stdout(`${historyTable(oneLine(history), lang)}\n`);
     const others = ruleSets.filter((name) => name !== history.ruleSet);
-    if (others.length > 0) io.stdout(`\n${words.otherRuleSets({ names: others.join(', ') })}\n`);
+    if (others.length > 0) io.stdout(`\n${words.otherRuleSets({ names: others.join(words.nameSep) })}\n`);
     if (outcome.status === 'written' && values.out !== undefined) io.stdout(`\n${words.written({ out: values.out, sheets: outcome.sheetName })}\n`);
     return EXIT_OK;
   } catch (error) {

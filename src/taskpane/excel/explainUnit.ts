@@ -1,7 +1,7 @@
 // One unit's explanation for the pane: the run that wrote the result sheet, done again on the
 // figures in the workbook now, through the same explainRun the CLI uses. Says when the figures
 // no longer give what the sheet shows.
-import type { Lang, UnitExplanation } from '../../engine/index';
+import { unitKey, type Lang, type UnitExplanation } from '../../engine/index';
 import { explainRun } from '../../workbook/explainRun';
 import type { WorkbookPort } from '../../workbook/port';
 
@@ -45,9 +45,10 @@ export async function explainUnit(port: WorkbookPort, input: ExplainInput, unit:
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   if (errors > 0) return { status: 'errors', errors, units: run.units.map((u) => u.unit) };
   const units = result.units.map((u) => u.unit);
-  const explanation = result.explanations?.find((e) => e.unit === unit);
+  // Matched as the engine matches units (trimmed, width-folded), not by exact spelling.
+  const explanation = result.explanations?.find((e) => unitKey(e.unit) === unitKey(unit));
   if (explanation === undefined) return { status: 'missing', units };
-  const before = (stored ?? run).units.find((u) => u.unit === unit);
+  const before = (stored ?? run).units.find((u) => unitKey(u.unit) === unitKey(unit));
   const now = { rank: explanation.rank, total: explanation.total.total };
   const changed = before === undefined ? { stored: null, now } : same(before.total, now.total) && before.rank === now.rank ? null : { stored: { rank: before.rank, total: before.total }, now };
   return { status: 'shown', explanation, changed, units };
