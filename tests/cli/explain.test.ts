@@ -88,7 +88,7 @@ describe('standings explain', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.startsWith(`${TITLE}\n\n【指标得分】\n固定资产投资（权重 35）：`)).toBe(true);
     expect(run.stdout).toContain('\n【差距】\n升到第 7 名：总分需达到 72.6，还差 0.57 分（届时总分 72.6，第 7 名）\n');
-    expect(run.stdout).toContain('· 固定资产投资：累计完成投资需增加 774.9 万元，从 39,864.7 万元到 40,639.6 万元（届时总分 72.6，第 7 名）\n');
+    expect(run.stdout).toContain('· 固定资产投资：累计完成投资需增加 774.9 万元，从 39,864.7 万元 到 40,639.6 万元（届时总分 72.6，第 7 名）\n');
     // Warnings about the data, as rank prints them; no note about changed figures (no stored run).
     expect(run.stderr).toContain('完成情况!B21: 警告: 文本“46,433.8”按数字 46433.8 读取 [text-as-number]');
     expect(run.stderr).not.toContain('注意');

@@ -62,7 +62,7 @@ describe('gaps', () => {
     // 甲: 80% vs 75% → 41. 乙 needs 41: 40 + 0.2 × gap ≥ 40.995 → gap ≥ 4.975 points → 7,997.5 万元 → 7,998 on the grid.
     expect(b.gaps[0]).toMatchObject({ goal: 'next-rank', neededTotal: 41, points: 8.5 });
     expect(answer(b.gaps[0].indicators[0])).toEqual({ to: 7998, rank: 1, tier: null });
-    expect(explanationPlain(b, 'zh-CN')).toContain('· 固定资产投资：完成需增加 1,998 万元，从 6,000 万元到 7,998 万元（届时总分 41，第 1 名）');
+    expect(explanationPlain(b, 'zh-CN')).toContain('· 固定资产投资：完成需增加 1,998 万元，从 6,000 万元 到 7,998 万元（届时总分 41，第 1 名）');
     expect(explanationPlain(b, 'en')).toContain('· 固定资产投资: 完成 needs 1,998 万元 more, from 6,000 万元 to 7,998 万元 (then total 41, rank 1)');
   });
 

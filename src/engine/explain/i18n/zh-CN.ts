@@ -92,7 +92,7 @@ export const zhCN: ExplainWords = {
   },
   outcome: (p) => `总分 ${p.total}，第 ${p.rank} 名${p.tier === null ? '' : `，${p.tier}`}`,
   change: (p) =>
-    `· ${p.label}：${p.column}需${p.up ? '增加' : '减少'} ${p.delta}，从 ${p.from}到 ${p.to}（届时${p.after}${p.lowerTotal ? '；此项同时改变了决胜指标或其他单位的得分，总分低一些也能达到' : ''}）`,
+    `· ${p.label}：${p.column}需${p.up ? '增加' : '减少'} ${p.delta}，从 ${p.from} 到 ${p.to}（届时${p.after}${p.lowerTotal ? '；此项同时改变了决胜指标或其他单位的得分，总分低一些也能达到' : ''}）`,
   cannot: {
     'at-max': (label) => `· ${label}：本项已拿到最高分`,
     capped: (label) => `· ${label}：本项拿满也补不上`,
