@@ -16,6 +16,16 @@ export const AVG_CELL_BYTES = 32;
  */
 export const INPUT_CELL_BYTES = 2 * AVG_CELL_BYTES;
 
+/**
+ * What the first read assumes an input cell weighs with its number format: a little above the
+ * 14–17 bytes measured in the example workbook, the test fixtures and the benchmark (a short
+ * number or name and `"General"`). A cautious guess (INPUT_CELL_BYTES) made 10,000 units take two
+ * reads. The guess is only wrong in a way that matters if cells average over 22.5 bytes (5 MB over
+ * the 4 MB budget): then Excel on the web refuses the response, which changes nothing and costs
+ * one sync, and the reads start again with INPUT_CELL_BYTES (readRanges.ts).
+ */
+export const TYPICAL_CELL_BYTES = 18;
+
 /** Bytes a command costs besides its data (object path, method name, ids). */
 export const OP_OVERHEAD = 200;
 

@@ -53,7 +53,9 @@ export interface XlWorksheet {
 
 export interface XlRange {
   values: unknown[][];
-  numberFormat: unknown[][];
+  get numberFormat(): unknown[][];
+  /** A 2-D array of the range's shape, or one format for every cell. */
+  set numberFormat(format: unknown[][] | string);
   readonly rowIndex: number;
   readonly rowCount: number;
   /**

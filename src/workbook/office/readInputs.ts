@@ -12,7 +12,7 @@ import { queueStoreRead, storeFrom, STORE_ROW_BYTES, storeRowsPerRequest } from 
 import { queueSheetsSeen } from './sheetsSeen';
 
 /** Bytes assumed for the sheet list in the response (names, ids, visibility of ~300 sheets). */
-const LOOK_BYTES = 64_000;
+export const LOOK_BYTES = 64_000;
 
 interface Raw {
   rows: unknown[][][];

@@ -39,13 +39,13 @@ export interface ReadSoFar {
  *
  * No estimate made before reading is safe: a text cell holds up to 32,767 characters, up to 6
  * bytes each in JSON (`\u0001`), about 196 KB, and a number format up to 255 characters; only a
- * number is bounded (24 bytes, `-2.2250738585072014e-308`). So the first request assumes
- * INPUT_CELL_BYTES a cell, and every later one is sized by the rows already read (16.9 bytes a
- * cell in the benchmark, against 64 assumed, which made 10,000 units 4 reads instead of 1-2).
- * A later row larger than that is what the margin is for; beyond it Excel on the web refuses the
- * response (over 5 MB: ResponsePayloadSizeLimitExceeded, before anything is read, and reads
- * change nothing) and withCellSizeRetries asks again as before this measuring: by cells
- * assumed to weigh INPUT_CELL_BYTES, doubled at each refusal.
+ * number is bounded (24 bytes, `-2.2250738585072014e-308`). So the first request guesses
+ * TYPICAL_CELL_BYTES a cell, and every later one is sized by the rows already read (16.9 bytes a
+ * cell in the benchmark). A later row larger than that is what the margin is for; beyond it, or
+ * beyond the guess, Excel on the web refuses the response (over 5 MB:
+ * ResponsePayloadSizeLimitExceeded, before anything is read, and reads change nothing) and
+ * withCellSizeRetries asks again by cells assumed to weigh INPUT_CELL_BYTES, doubled at each
+ * further refusal.
  */
 export const ROW_MARGIN = 1.25;
 

@@ -4,25 +4,26 @@
 import { formatRange, type RangeRef } from '../../engine/address';
 import type { Table } from '../../engine/types';
 import { SheetNotFoundError } from '../errors';
-import { INPUT_CELL_BYTES, jsonBytes } from './budget';
+import { INPUT_CELL_BYTES, jsonBytes, TYPICAL_CELL_BYTES } from './budget';
 import { withDates } from './dateCells';
 import { officeFacts } from './errors';
 import type { XlContext, XlRange, XlRun, XlWorksheet } from './excelApi';
 import { listSheetNames } from './listSheets';
 import { nothingRead, parseInputRange, planNext, type CellSizes, type ReadBlock, type ReadSoFar } from './readPlan';
 
-/** Doubling the per-cell estimate this many times covers cells up to 32× the assumed size. */
-const RETRIES = 5;
+/** After the typical guess, doubling the cautious estimate this many times covers cells up to 32× its size. */
+const RETRIES = 6;
 
 export type InputRef = RangeRef & { sheet: string };
 
 /**
  * Runs `read` with assumed sizes, asking again when Excel refuses a response as too large (cells
  * larger than assumed): when rows read sized the refused request, with requests sized by cells
- * only from then on; else with twice the size assumed a cell.
+ * only from then on; else with the cautious size a cell after the typical one, then twice the
+ * size assumed.
  */
 export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise<T>): Promise<T> {
-  const sizes: CellSizes = { cellBytes: INPUT_CELL_BYTES, byRows: true, measured: false };
+  const sizes: CellSizes = { cellBytes: TYPICAL_CELL_BYTES, byRows: true, measured: false };
   for (let attempt = 0; ; attempt++) {
     sizes.measured = false;
     try {
@@ -30,7 +31,7 @@ export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise
     } catch (error) {
       if (officeFacts(error)?.code === 'ResponsePayloadSizeLimitExceeded' && attempt < RETRIES) {
         if (sizes.measured) sizes.byRows = false;
-        else sizes.cellBytes *= 2;
+        else sizes.cellBytes = sizes.cellBytes < INPUT_CELL_BYTES ? INPUT_CELL_BYTES : sizes.cellBytes * 2;
         continue;
       }
       throw error;

@@ -3,8 +3,9 @@
 // (`@`) keeps whatever is written, and Office documents that Text cells are "displayed exactly
 // as entered". An apostrophe prefix also works when typed, but whether the API keeps or shows it
 // differs between hosts, while the Text format is plain cell state every host honours. So every
-// string cell gets the `@` format in the same request, just before its value; numbers keep
-// General until the plan's own number formats are applied after the values.
+// string cell gets the `@` format before its value, in the same request or an earlier one (by
+// rectangles, textRanges.ts, or a per-cell mask); numbers keep General until the plan's own
+// number formats are applied after the values.
 import type { PlanValue } from '../sheetPlan';
 
 export const TEXT_FORMAT = '@';

@@ -1,5 +1,6 @@
 // Turns a sheet plan (and the store) into sized commands, each queued on a sheet found by name
-// in the current request. Big 2-D data is cut into row blocks that fit one request.
+// in the current request. Big 2-D data is cut into row blocks that fit one request; a format
+// shared by a whole range goes as one value (Microsoft's "Update all cells in a range").
 import { columnLetters, formatRange } from '../../engine/address';
 import type { BarChartPlan, LineChartPlan, PlanRange, PlanValue, SheetPlan } from '../sheetPlan';
 import { jsonBytes, OP_OVERHEAD, utf8Length } from './budget';
@@ -7,6 +8,7 @@ import type { XlContext, XlWorksheet } from './excelApi';
 import type { Sized } from './pack';
 import { rowBlocks } from './pack';
 import { cellInput, TEXT_FORMAT, textMask } from './textCells';
+import { textRanges } from './textRanges';
 
 /** What a command sees while it is being queued: the request and its sheets by name. */
 export interface BatchScope {
@@ -31,39 +33,43 @@ export function widthPoints(chars: number): number {
   return chars <= 0 ? 0 : Math.trunc(chars * 7 + 5) * 0.75;
 }
 
-/** Values as row blocks, each preceded by its Text-format mask (see textCells.ts). */
+/**
+ * The values, every string cell in Text format first (textCells.ts). Usually a few rectangles
+ * set to `@` in one command each (textRanges.ts), then the values alone in row blocks; when the
+ * strings are too scattered for that to be smaller, each row block carries its own mask.
+ */
 function valueOps(sheet: string, values: readonly (readonly PlanValue[])[], limit: number): WriteOp[] {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   if (width === 0) return [];
   const rows = values.map((row) => [...row, ...Array<null>(width - row.length).fill(null)]);
   const inputs = rows.map(cellInput);
   const masks = rows.map(textMask);
-  const sizes = rows.map((_, i) => jsonBytes(inputs[i]) + jsonBytes(masks[i]) + 2);
-  return rowBlocks(sizes, limit).map(({ start, end, bytes }) =>
+  const maskBytes = masks.reduce((sum, mask) => sum + jsonBytes(mask), 0);
+  const textOps = textRanges(rows).map((range) => formatOp(sheet, range, TEXT_FORMAT));
+  const byRanges = textOps.reduce((sum, o) => sum + o.bytes, 0) < maskBytes;
+  const sizes = rows.map((_, i) => jsonBytes(inputs[i]) + (byRanges ? 0 : jsonBytes(masks[i])) + 2);
+  const blocks = rowBlocks(sizes, limit).map(({ start, end, bytes }) =>
     op(bytes, (scope) => {
       const range = scope.sheet(sheet).getRange(a1({ top: start, bottom: end - 1, left: 0, right: width - 1 }));
-      range.numberFormat = masks.slice(start, end);
+      if (!byRanges) range.numberFormat = masks.slice(start, end);
       range.values = inputs.slice(start, end);
     }),
   );
+  return byRanges ? [...textOps, ...blocks] : blocks;
 }
 
-function numberFormatOps(sheet: string, range: PlanRange, format: string, limit: number): WriteOp[] {
-  const columns = range.right - range.left + 1;
-  const rowBytes = columns * (utf8Length(JSON.stringify(format)) + 1) + 2;
-  const sizes = Array<number>(range.bottom - range.top + 1).fill(rowBytes);
-  return rowBlocks(sizes, limit).map(({ start, end, bytes }) =>
-    op(bytes, (scope) => {
-      const block = { ...range, top: range.top + start, bottom: range.top + end - 1 };
-      scope.sheet(sheet).getRange(a1(block)).numberFormat = Array.from({ length: end - start }, () => Array<string>(columns).fill(format));
-    }),
-  );
+/** One format for a whole range: Office applies a single value to every cell of the range. */
+function formatOp(sheet: string, range: PlanRange, format: string): WriteOp {
+  const address = a1(range);
+  return op(utf8Length(address) + utf8Length(JSON.stringify(format)), (scope) => {
+    scope.sheet(sheet).getRange(address).numberFormat = format;
+  });
 }
 
 /** Everything one result sheet needs, on a sheet already added under `sheet`. */
 export function sheetOps(plan: SheetPlan, sheet: string, limit: number, features: HostFeatures = ALL_FEATURES): WriteOp[] {
   const ops: WriteOp[] = [...valueOps(sheet, plan.values, limit)];
-  for (const f of plan.numberFormats) ops.push(...numberFormatOps(sheet, f.range, f.format, limit));
+  for (const f of plan.numberFormats) ops.push(formatOp(sheet, f.range, f.format));
   for (const f of plan.fills) {
     ops.push(op(utf8Length(f.color), (s) => void (s.sheet(sheet).getRange(a1(f.range)).format.fill.color = f.color)));
   }

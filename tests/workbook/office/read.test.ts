@@ -4,7 +4,7 @@ import { SheetNotFoundError, StoreError } from '../../../src/workbook/errors';
 import { OfficeWorkbook } from '../../../src/workbook/office';
 import { REQUEST_BUDGET } from '../../../src/workbook/office/budget';
 import { encodeStore, STORE_SHEET } from '../../../src/workbook/storeCodec';
-import { createFakeExcel, type FakeExcel } from '../../fakes/fakeExcel';
+import { createFakeExcel, EXCEL_WEB_PAYLOAD_LIMIT, type FakeExcel } from '../../fakes/fakeExcel';
 import { storeWith, unitNames } from './plans';
 
 const adapter = (fake: FakeExcel) => new OfficeWorkbook({ run: fake.run });
@@ -29,19 +29,22 @@ describe('readRanges', () => {
     expect(fake.syncs).toHaveLength(1);
   });
 
-  it('reads 100,000 rows in row blocks, every request and response under 4 MB', async () => {
+  it('reads 100,000 rows in row blocks, every request under 4 MB and every response but the guessed first', async () => {
     const rows: unknown[][] = [['单位', '年度计划投资', '累计完成投资', '到位资金', '加分', '备注']];
     for (let i = 1; i <= 100_000; i++) rows.push([`单位${i}`, 1000 + i, 812.5 + i / 100, i % 7, i % 3 === 0 ? 1 : '', '按期推进']);
     const fake = createFakeExcel({ 明细: rows });
     const [table] = await adapter(fake).readRanges(['明细!A1:F100001']);
     expect(table.values).toHaveLength(100_001);
     expect(table.values[100_000]).toEqual(['单位100000', 101000, 1812.5, 100_000 % 7, '', '按期推进']);
-    // The first block: 6 columns × 64 assumed bytes (a value and its number format), 10,416 rows
-    // (1.1 MB back). The rest sized by the largest data row read (120 bytes) and a quarter more:
-    // 26,666 rows (3 MB) a block, so 4 more; 64 bytes a cell throughout took 10 syncs.
-    expect(fake.syncs.map((s) => s.responseBytes)).toEqual([1_134_933, 2_989_636, 2_979_994, 3_004_821, 1_175_869]);
-    const largest = Math.max(...fake.syncs.map((s) => Math.max(s.requestBytes, s.responseBytes)));
-    expect(largest).toBeLessThan(REQUEST_BUDGET);
+    // The first block: 6 columns × 18 guessed bytes (a value and its number format), 37,037 rows.
+    // These cells weigh 20.6 bytes, so 4.1 MB come back: over our budget, under the 5 MB Excel on
+    // the web refuses. The rest sized by the largest data row read (120 bytes) and a quarter more:
+    // 26,666 rows (3 MB) a block, so 3 more. Guessing 64 bytes took 5 syncs, and 10 before rows
+    // read sized the later requests.
+    expect(fake.syncs.map((s) => s.responseBytes)).toEqual([4_119_513, 2_979_892, 3_004_844, 1_180_999]);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(REQUEST_BUDGET);
+    expect(fake.syncs[0].responseBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
+    expect(Math.max(...fake.syncs.slice(1).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
   });
 
   it('asks again in smaller blocks when Excel refuses a response as too large', async () => {
@@ -51,10 +54,11 @@ describe('readRanges', () => {
     const fake = createFakeExcel({ 长: rows });
     const [table] = await adapter(fake).readRanges(['长!A1:A30000']);
     expect(table.values).toHaveLength(30_000);
-    // 64 and 128 assumed bytes a cell (value and format) still ask for all 6 MB at once; 256 gives two blocks.
+    // 18 guessed, then 64 and 128 assumed bytes a cell (value and format) still ask for all 6 MB
+    // at once; 256 gives two blocks.
     const tooLarge = 'ResponsePayloadSizeLimitExceeded';
-    expect(fake.syncs.map((s) => s.failed)).toEqual([tooLarge, tooLarge, null, null]);
-    expect(Math.max(...fake.syncs.slice(2).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
+    expect(fake.syncs.map((s) => s.failed)).toEqual([tooLarge, tooLarge, tooLarge, null, null]);
+    expect(Math.max(...fake.syncs.slice(3).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
   });
 
   it('names the missing sheet', async () => {
@@ -110,11 +114,12 @@ describe('read requests sized by the rows read', () => {
     expect(table.values).toHaveLength(60_001);
     expect(table.values[60_000]).toEqual(['单位60000', 60_000, '注'.repeat(150)]);
     const tooLarge = 'ResponsePayloadSizeLimitExceeded';
-    // The block sized by the short rows read first holds 20,000 long ones and is refused; the run
-    // starts again sizing by cells, as before measuring: 64 bytes a cell, refused, 128, refused,
-    // 256. No response it took is over the 4 MB budget.
+    // The guess of 18 bytes a cell asks for all 60,000 rows and is refused (the long notes alone
+    // are 9 MB). Then 64 bytes a cell; the block sized by the short rows read first holds 20,000
+    // long ones and is refused; the run starts again sizing by cells: 64 bytes a cell, refused,
+    // 128, refused, 256. No response it took is over the 4 MB budget.
     const x = null;
-    expect(fake.syncs.map((s) => s.failed)).toEqual([x, tooLarge, x, x, tooLarge, x, x, x, x, tooLarge, x, x, x, x, x, x, x, x, x, x, x, x]);
+    expect(fake.syncs.map((s) => s.failed)).toEqual([tooLarge, x, tooLarge, x, x, tooLarge, x, x, x, x, tooLarge, x, x, x, x, x, x, x, x, x, x, x, x]);
     expect(Math.max(...fake.syncs.filter((s) => s.failed === null).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
   });
 });

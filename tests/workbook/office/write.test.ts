@@ -7,6 +7,7 @@ import { REQUEST_BUDGET } from '../../../src/workbook/office/budget';
 import { decodeStore, encodeStore, STORE_SHEET } from '../../../src/workbook/storeCodec';
 import { createFakeExcel, type FakeExcel } from '../../fakes/fakeExcel';
 import { FakeOfficeError, MESSAGES, officeError } from '../../fakes/fakeErrors';
+import type { PlanValue } from '../../../src/workbook/sheetPlan';
 import { resultPlan, storeWith, unitNames } from './plans';
 
 const INPUT = { 目标: [['单位', '计划'], ['城关镇', 100]] };
@@ -78,15 +79,37 @@ describe('writeRun', () => {
     });
   });
 
-  it('writes a 100,000-row plan in requests under 4 MB', async () => {
+  it('writes a 100,000-row plan in requests under 4 MB, its texts formatted by a few ranges', async () => {
     const fake = createFakeExcel(INPUT);
     const big = resultPlan('大表', unitNames(100_000));
     await adapter(fake).writeRun([big], store, { replace: false });
     const largest = Math.max(...fake.syncs.map((s) => s.requestBytes));
     expect(largest).toBeLessThan(REQUEST_BUDGET);
-    expect(fake.syncs.length).toBeGreaterThan(2);
+    // The look, then the values: 100,000 rows of 3 cells in one request now that no per-cell mask
+    // goes with them. With a budget a quarter as big, the same plan takes several requests.
+    expect(fake.syncs).toHaveLength(2);
+    const small = createFakeExcel(INPUT);
+    await new OfficeWorkbook({ run: small.run, requestBudget: REQUEST_BUDGET / 4 }).writeRun([big], store, { replace: false });
+    expect(small.syncs.length).toBeGreaterThan(3);
+    expect(Math.max(...small.syncs.map((s) => s.requestBytes))).toBeLessThan(REQUEST_BUDGET / 4);
+    expect(small.cell('大表!B100002')).toMatchObject({ value: '单位100000', numberFormat: '@' });
     expect(fake.cell('大表!B100002')).toMatchObject({ value: '单位100000', numberFormat: '@' });
     expect(fake.cell('大表!C100002')).toMatchObject({ value: 100 - 99_999 * 0.5, numberFormat: '0.00' });
+  });
+
+  it('keeps numbers General and strings Text when strings are scattered among numbers', async () => {
+    // A column alternating names and numbers: one rectangle per string would cost more than
+    // per-cell masks, so each row block carries its mask.
+    const fake = createFakeExcel(INPUT);
+    const mixed: PlanValue[][] = Array.from({ length: 2_000 }, (_, i) => [i % 2 === 0 ? `=${i}` : i, i]);
+    const plan = { ...resultPlan('交错', []), values: mixed, numberFormats: [], fills: [], bold: [], merges: [], dataBar: null, chart: null };
+    await adapter(fake).writeRun([plan], store, { replace: false });
+    expect(fake.cell('交错!A1')).toMatchObject({ value: '=0', formula: null, numberFormat: '@' });
+    expect(fake.cell('交错!A2')).toMatchObject({ value: 1, numberFormat: 'General' });
+    expect(fake.cell('交错!B1')).toMatchObject({ value: 0, numberFormat: 'General' });
+    expect(fake.cell('交错!A2000')).toMatchObject({ value: 1999, numberFormat: 'General' });
+    // Masks, not a thousand one-cell commands.
+    expect(Math.max(...fake.syncs.map((s) => s.ops))).toBeLessThan(50);
   });
 
   it('refuses a second run while one is writing', async () => {
