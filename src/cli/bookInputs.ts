@@ -2,11 +2,11 @@
 // sources, period, time progress), opening the workbook, the stored rule set as the default, and
 // the workbook layer's thrown conditions as issues.
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { currentQuarter, parsePeriod, parseRuleSetJson } from '../engine/index';
 import { hasErrors, type Issue, type IssueCode } from '../engine/issues';
 import type { Lang, RunResult } from '../engine/types';
-import { MergedHeaderError, NoCachedValueError, SheetExistsError, StoreError, WorkbookReadError } from '../workbook/errors';
+import { MergedHeaderError, NoCachedValueError, OutputTypeError, SheetExistsError, StoreError, WorkbookReadError } from '../workbook/errors';
 import { WORKBOOK_MESSAGES } from '../workbook/messages';
 import type { StoreIssueCode } from '../workbook/storeCodec';
 import { XlsxWorkbook } from '../workbook/xlsx/XlsxWorkbook';
@@ -94,6 +94,12 @@ export async function readRulesOption(path: string | undefined, lang: Lang, io: 
   return hasErrors(parsed.issues) ? { issues: parsed.issues } : { ruleSet: parsed.value };
 }
 
+/** The output named with an extension the workbook cannot have, as the user typed it where possible. */
+export function outputTypeUsage(error: OutputTypeError, outPath: string, io: CliIo, lang: Lang): UsageError {
+  const shown = relative(io.cwd, outPath);
+  return new UsageError(CLI_MESSAGES[lang].outputType({ out: shown.startsWith('..') || shown === '' ? outPath : shown, extension: error.extension }), { cause: error });
+}
+
 /**
  * Opens `BOOK.xlsx` (named as typed, resolved from the working folder). A file that is not there
  * or not readable is a UsageError; one that is not a workbook comes back as an issue.
@@ -102,6 +108,7 @@ export async function openBook(bookArg: string, outPath: string, lang: Lang, io:
   try {
     return { workbook: await XlsxWorkbook.open(resolve(io.cwd, bookArg), { outPath }) };
   } catch (error) {
+    if (error instanceof OutputTypeError) throw outputTypeUsage(error, outPath, io, lang);
     if (!(error instanceof WorkbookReadError)) throw error;
     const message = WORKBOOK_MESSAGES[lang].cannotRead({ path: bookArg, reason: reason(error) });
     if (isMissingFile(error)) throw new UsageError(message, { cause: error });

@@ -54,6 +54,7 @@ Prints a built-in rule set as JSON, to save and edit: standings template key-pro
   badElapsed: (p) => `--elapsed must be a number, not "${p.value}"`,
   cannotReadFile: (p) => `cannot read ${p.path}: ${p.reason}`,
   cannotWriteFile: (p) => `cannot write ${p.path}: ${p.reason}`,
+  outputType: (p) => `the output ${p.out} must end in ${p.extension}: Excel refuses this workbook (macro-enabled or a template) under another extension`,
   noStoredRules: (p) => `${p.book} has no stored rule set; name one with --rules`,
   unknownTemplate: (p) => `no template with ID "${p.id}"; the IDs are ${p.ids}`,
   sheetExists: (p) => `sheet "${p.sheet}" already exists; pass --replace to overwrite it`,

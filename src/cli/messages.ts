@@ -21,6 +21,7 @@ export interface CliMessages {
   badElapsed: (p: { value: string }) => string;
   cannotReadFile: (p: { path: string; reason: string }) => string;
   cannotWriteFile: (p: { path: string; reason: string }) => string;
+  outputType: (p: { out: string; extension: string }) => string;
   noStoredRules: (p: { book: string }) => string;
   unknownTemplate: (p: { id: string; ids: string }) => string;
   sheetExists: (p: { sheet: string }) => string;

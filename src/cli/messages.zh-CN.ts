@@ -50,6 +50,7 @@ export const zhCN: CliMessages = {
   badElapsed: (p) => `--elapsed 应为数字，实际为“${p.value}”`,
   cannotReadFile: (p) => `无法读取 ${p.path}：${p.reason}`,
   cannotWriteFile: (p) => `无法写入 ${p.path}：${p.reason}`,
+  outputType: (p) => `输出文件 ${p.out} 须以 ${p.extension} 结尾：这个工作簿（启用宏或模板）换成别的扩展名后 Excel 会拒绝打开`,
   noStoredRules: (p) => `${p.book} 中没有保存的规则，请用 --rules 指定规则文件`,
   unknownTemplate: (p) => `没有 ID 为“${p.id}”的模板；可用：${p.ids}`,
   sheetExists: (p) => `工作表“${p.sheet}”已存在；如要覆盖请加 --replace`,

@@ -56,6 +56,17 @@ export class WorkbookReadError extends Error {
   }
 }
 
+/** The output file's extension does not fit the workbook (a macro-enabled one written as `.xlsx`). */
+export class OutputTypeError extends Error {
+  override readonly name = 'OutputTypeError';
+  constructor(
+    readonly path: string,
+    readonly extension: string,
+  ) {
+    super(`${path} must end in ${extension}: Excel refuses this workbook under another extension`);
+  }
+}
+
 /** The output workbook could not be written; nothing was left behind. */
 export class WorkbookWriteError extends Error {
   override readonly name = 'WorkbookWriteError';

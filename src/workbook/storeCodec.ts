@@ -46,11 +46,19 @@ const storeSchema = z.strictObject({
   runs: z.array(storedRunSchema),
 });
 
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+
 /** The store sheet's values: one column, marker first. Every value is text. */
 export function encodeStore(store: Store): string[][] {
   const json = JSON.stringify(store);
   const rows: string[][] = [[STORE_FORMAT]];
-  for (let i = 0; i < json.length; i += STORE_CHUNK) rows.push([json.slice(i, i + STORE_CHUNK)]);
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + STORE_CHUNK);
+    // Never between the two halves of a character outside the BMP (𠮷): each half alone is lost.
+    if (end < json.length && isHighSurrogate(json.charCodeAt(end - 1))) end--;
+    rows.push([json.slice(i, end)]);
+    i = end;
+  }
   return rows;
 }
 

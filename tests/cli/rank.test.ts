@@ -1,5 +1,6 @@
 // `standings rank` end to end: run the command on fixture workbooks and read the output back.
 import ExcelJS, { type ConditionalFormattingOptions } from 'exceljs';
+import JSZip from 'jszip';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -214,6 +215,22 @@ describe('failed runs change nothing', () => {
     expect(run.stderr).toMatch(/^无法写入 missing-folder\/out\.xlsx：.*ENOENT.*\n$/);
     expect(await snapshot(dir)).toEqual(before);
     expect(existsSync(join(dir, 'missing-folder'))).toBe(false);
+  });
+
+  it('a macro-enabled workbook asked to be written as .xlsx: exit 2 naming the extension; its default output keeps .xlsm', async () => {
+    const dir = await workspace('basic.xlsx');
+    const zip = await JSZip.loadAsync(await readFile(join(dir, 'basic.xlsx')));
+    const types = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file('[Content_Types].xml', types.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'));
+    await writeFile(join(dir, 'basic.xlsm'), await zip.generateAsync({ type: 'nodebuffer' }));
+    const before = await snapshot(dir);
+    const run = await standings(['rank', 'basic.xlsm', '--rules', RULES, '--period', '2026Q2', '--out', 'out.xlsx'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('输出文件 out.xlsx 须以 .xlsm 结尾：这个工作簿（启用宏或模板）换成别的扩展名后 Excel 会拒绝打开\n');
+    expect(await snapshot(dir)).toEqual(before);
+    const ranked = await standings(['rank', 'basic.xlsm', '--rules', RULES, '--period', '2026Q2'], dir);
+    expect(ranked.code).toBe(0);
+    expect(existsSync(join(dir, 'basic.ranked.xlsm'))).toBe(true);
   });
 
   it('a rule-set error: exit 1 with the JSON path, nothing written', async () => {

@@ -27,6 +27,16 @@ describe('store codec', () => {
     expect(decodeStore(cells).store).toEqual(big);
   });
 
+  it('never cuts a character outside the BMP in two between chunks', () => {
+    const padded = (k: number): Store => ({ ...store(1), ruleSet: { pad: 'x'.repeat(k) + '𠮷' } });
+    const at = JSON.stringify(padded(0)).indexOf('𠮷');
+    const straddling = padded(STORE_CHUNK - 1 - at);
+    expect(JSON.stringify(straddling).indexOf('𠮷')).toBe(STORE_CHUNK - 1);
+    // Through UTF-8, as a file keeps each cell: a lone half would come back as U+FFFD.
+    const cells = encodeStore(straddling).map(([c]) => [new TextDecoder().decode(new TextEncoder().encode(c))]);
+    expect(decodeStore(cells).store).toEqual(straddling);
+  });
+
   it('reads values as hosts give them, blanks after the chunks ignored', () => {
     expect(decodeStore([[STORE_FORMAT], [JSON.stringify(store(1))], [''], [null]]).store).toEqual(store(1));
   });

@@ -2,7 +2,7 @@
 // as an aligned table; with `--out`, also written as the rank history sheet into a copy.
 import { resolve } from 'node:path';
 import type { Lang } from '../../engine/types';
-import { SheetExistsError, StoreError, WorkbookReadError, WorkbookWriteError } from '../../workbook/errors';
+import { OutputTypeError, SheetExistsError, StoreError, WorkbookReadError, WorkbookWriteError } from '../../workbook/errors';
 import type { RankHistory } from '../../workbook/history';
 import { totalDecimals } from '../../workbook/layout/historySheet';
 import { LABELS } from '../../workbook/layout/labels';
@@ -11,6 +11,7 @@ import { WORKBOOK_MESSAGES } from '../../workbook/messages';
 import { readHistory, writeHistory, type HistoryMissing } from '../../workbook/writeHistory';
 import { XlsxWorkbook } from '../../workbook/xlsx/XlsxWorkbook';
 import { COMMON_OPTIONS, parse, UsageError } from '../args';
+import { outputTypeUsage } from '../bookInputs';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../io';
 import { CLI_MESSAGES } from '../messages';
 import { issueLine } from '../report';
@@ -69,6 +70,7 @@ export async function historyCommand(argv: readonly string[], lang: Lang, io: Cl
   try {
     workbook = await XlsxWorkbook.open(book, { outPath: resolve(io.cwd, values.out ?? bookArg) });
   } catch (error) {
+    if (error instanceof OutputTypeError) throw outputTypeUsage(error, resolve(io.cwd, values.out ?? bookArg), io, lang);
     if (!(error instanceof WorkbookReadError)) throw error;
     const cause = error.cause instanceof Error ? error.cause : error;
     const message = WORKBOOK_MESSAGES[lang].cannotRead({ path: bookArg, reason: cause.message });

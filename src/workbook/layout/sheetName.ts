@@ -1,16 +1,21 @@
-// Sheet names (spec 4.1): `{name} {period}`, with `[]:*?/\` replaced by `_`, cut to 31 characters.
+// Sheet names (spec 4.1): `{name} {period}`, with `[]:*?/\` replaced by `_`, cut to 31 characters
+// as Excel counts them (UTF-16 units: an emoji is two). Control characters become `_` too: XML
+// cannot carry most of them (nor a lone surrogate), so a file could not hold the name.
 
 export const MAX_SHEET_NAME = 31;
 
 function sanitise(text: string): string {
-  return text.replace(/[[\]:*?/\\]/g, '_');
+  return text.replace(/[[\]:*?/\\\u0000-\u001f\u007f\ufffe\uffff]|\p{Cs}/gu, '_');
 }
 
-/** Cuts to `max` characters without splitting a surrogate pair, and without a leading or trailing `'`. */
+/** Cuts to `max` UTF-16 units without splitting a surrogate pair, and without a leading or trailing `'`. */
 function cut(text: string, max: number): string {
-  const chars = Array.from(text).slice(0, max);
-  const out = chars.join('').replace(/^'+|'+$/g, (m) => '_'.repeat(m.length));
-  return out.trimEnd();
+  let kept = '';
+  for (const ch of text) {
+    if (kept.length + ch.length > max) break;
+    kept += ch;
+  }
+  return kept.replace(/^'+|'+$/g, (m) => '_'.repeat(m.length)).trimEnd();
 }
 
 export function resultSheetName(ruleSetName: string, period: string): string {
@@ -38,5 +43,5 @@ export function distinctSheetNames(names: readonly string[]): string[] {
 /** The explanation sheet: the result sheet's name (cut shorter if needed) and a suffix. */
 export function rulesSheetName(ruleSetName: string, period: string, suffix: string): string {
   const tail = ` ${sanitise(suffix)}`;
-  return cut(sanitise(`${ruleSetName} ${period}`), MAX_SHEET_NAME - Array.from(tail).length) + tail;
+  return cut(sanitise(`${ruleSetName} ${period}`), MAX_SHEET_NAME - tail.length) + tail;
 }

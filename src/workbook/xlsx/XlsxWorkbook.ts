@@ -1,57 +1,35 @@
-// The WorkbookPort over an .xlsx file, through exceljs. Reads from the file as opened; writes a
-// new workbook (the input plus the result sheets and the store) to `outPath`, atomically.
-import ExcelJS from 'exceljs';
+// The WorkbookPort over an .xlsx file. Opening reads the package's index (xlsxPackage.ts): the
+// sheet list, the styles' date formats and the shared strings; a read streams only the sheets it
+// names (readSheet.ts). `writeRun` writes the input package with the result sheets and the store
+// added (writePackage.ts) to `outPath`, atomically; the input file is never changed.
 import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { cellAddress, formatRange, parseRange } from '../../engine/address';
 import type { Table } from '../../engine/types';
-import { MergedHeaderError, NoCachedValueError, SheetExistsError, SheetNotFoundError, StoreError, WorkbookReadError, WorkbookWriteError } from '../errors';
+import { MergedHeaderError, NoCachedValueError, OutputTypeError, SheetExistsError, SheetNotFoundError, StoreError, WorkbookReadError, WorkbookWriteError } from '../errors';
 import type { RunInputs, WorkbookPort } from '../port';
 import { userSheetNames } from '../sheetList';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { decodeStore, encodeStore, STORE_SHEET } from '../storeCodec';
 import { writeFileAtomic } from './atomicWrite';
-import { cellValue } from './cellValue';
-import { emptyStringResults } from './emptyStringResults';
-import { planStyles, renderPlan } from './renderPlan';
-import { cellRowsOf, writeWithRows, type SheetRows } from './sheetRows';
+import { NO_CACHED_VALUE, readSheetCells, type CellRead, type ReadContext, type Rect } from './readSheet';
+import { writePackage } from './writePackage';
+import { findSheet, findWorksheet, openPackage, readDateStyles, readSharedStrings, requiredExtension, type SheetEntry, type XlsxPackage } from './xlsxPackage';
 
-async function load(data: Buffer, path: string): Promise<ExcelJS.Workbook> {
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(data as unknown as ArrayBuffer);
-  } catch (error) {
-    throw new WorkbookReadError(path, { cause: error });
-  }
-  return book;
-}
+type Plain = string | number | boolean | Date;
 
-function findSheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  const wanted = name.toLowerCase();
-  return book.worksheets.find((ws) => ws.name.toLowerCase() === wanted);
-}
+const WORKBOOK_EXTENSIONS = new Set(['.xlsx', '.xlsm', '.xltx', '.xltm']);
 
-/** A formula without a cached result on a sheet whose `=""` results are not looked up yet. */
-class UnknownEmptyResults extends Error {
-  constructor(readonly sheet: string) {
-    super(`formula results of ${sheet} not looked up`);
-  }
-}
+/** The store sheet's column A, as far down as the sheet goes. */
+const STORE_COLUMN: Rect = { top: 1, left: 1, bottom: 1_048_576, right: 1 };
 
 export class XlsxWorkbook implements WorkbookPort {
-  /** Set by writeRun, which changes the loaded workbook in place. */
-  private spent = false;
-
-  /**
-   * Formula cells cached as "" by sheet, looked up in the file only for a sheet where a formula
-   * without a cached result is read (exceljs cannot tell the two apart; see emptyStringResults.ts).
-   */
-  private readonly emptyStrings = new Map<string, ReadonlySet<string>>();
-
   private constructor(
-    private readonly book: ExcelJS.Workbook,
-    /** The file's bytes, for emptyStringResults. */
+    private readonly pkg: XlsxPackage,
+    /** The file's bytes: `writeRun` copies its parts from them. */
     private readonly data: Uint8Array,
+    private readonly context: ReadContext,
     /** The file read. */
     readonly path: string,
     /** Where `writeRun` writes; may be `path` itself, then replaced atomically. */
@@ -65,124 +43,146 @@ export class XlsxWorkbook implements WorkbookPort {
     } catch (error) {
       throw new WorkbookReadError(path, { cause: error });
     }
-    const book = await load(data, path);
-    return new XlsxWorkbook(book, data, path, options.outPath ?? path);
+    let opened: { pkg: XlsxPackage; context: ReadContext; extension: string | null };
+    try {
+      const pkg = await openPackage(data);
+      const [strings, dateStyles, extension] = await Promise.all([readSharedStrings(pkg), readDateStyles(pkg), requiredExtension(pkg)]);
+      opened = { pkg, context: { strings, dateStyles, date1904: pkg.date1904 }, extension };
+    } catch (error) {
+      throw new WorkbookReadError(path, { cause: error });
+    }
+    const outPath = options.outPath ?? path;
+    // Checked before any work: a macro-enabled workbook written as `.xlsx` is a file Excel refuses.
+    const outExtension = extname(outPath).toLowerCase();
+    if (opened.extension !== null && WORKBOOK_EXTENSIONS.has(outExtension) && outExtension !== opened.extension) {
+      throw new OutputTypeError(outPath, opened.extension);
+    }
+    return new XlsxWorkbook(opened.pkg, data, opened.context, path, outPath);
   }
 
   listSheets(): Promise<string[]> {
     return Promise.resolve(this.sheetNames());
   }
 
-  /** The sheets a user can pick: the Office adapter's rule (sheetList.ts), with exceljs's `veryHidden` state. */
+  /** The sheets a user can pick: the Office adapter's rule (sheetList.ts). */
   private sheetNames(): string[] {
-    return userSheetNames(this.book.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state === 'veryHidden' ? 'VeryHidden' : ws.state })));
+    const sheets = this.pkg.sheets.filter((s) => s.worksheet);
+    return userSheetNames(sheets.map((s) => ({ name: s.name, visibility: s.state === 'veryHidden' ? 'VeryHidden' : s.state })));
   }
 
-  /** The whole file is in memory: the three reads in turn, ranges on missing sheets as null. */
+  /** The three reads in turn, ranges on missing sheets as null. */
   async readInputs(addresses: readonly string[]): Promise<RunInputs> {
     const present = (address: string): boolean => {
       const ref = parseRange(address);
-      return ref !== null && ref.sheet !== null && findSheet(this.book, ref.sheet) !== undefined;
+      return ref !== null && ref.sheet !== null && findWorksheet(this.pkg, ref.sheet) !== undefined;
     };
     const read = await this.readRanges(addresses.filter(present));
     const tables = addresses.map((address) => (present(address) ? (read.shift() ?? null) : null));
     return { tables, store: await this.readStore(), sheets: this.sheetNames() };
   }
 
-  async readRanges(addresses: readonly string[]): Promise<Table[]> {
-    for (;;) {
-      try {
-        return addresses.map((address) => this.readRange(address));
-      } catch (error) {
-        // A formula without a cached result: is it a cached "" (a blank) or never calculated?
-        // Only the sheet XML tells; read it for that sheet, once, and read again.
-        if (!(error instanceof UnknownEmptyResults)) throw error;
-        const { sheet } = error;
-        const found = await emptyStringResults(this.data, sheet).catch((cause: unknown) => {
-          throw new WorkbookReadError(this.path, { cause });
-        });
-        this.emptyStrings.set(sheet, found.get(sheet) ?? new Set());
-      }
+  /** The cells of `rects` on a sheet, its part streamed once for all of them. */
+  private async cells(sheet: SheetEntry, rects: readonly Rect[]): Promise<Awaited<ReturnType<typeof readSheetCells>>> {
+    if (sheet.path === null) return { grids: rects.map(() => []), lastRows: rects.map(() => 0), merges: [] };
+    try {
+      return await readSheetCells(this.pkg.zip, sheet.path, rects, this.context);
+    } catch (error) {
+      throw new WorkbookReadError(this.path, { cause: error });
     }
   }
 
-  private readRange(address: string): Table {
-    const ref = parseRange(address);
-    if (ref === null || ref.sheet === null) throw new SheetNotFoundError(address);
-    const ws = findSheet(this.book, ref.sheet);
-    if (ws === undefined) throw new SheetNotFoundError(ref.sheet);
-    const empty = this.emptyStrings.get(ws.name.toLowerCase());
-    const merged: string[] = [];
-    for (let c = ref.left; c <= ref.right; c++) if (ws.findCell(ref.top, c)?.isMerged === true) merged.push(cellAddress(ws.name, ref.top, c));
-    if (merged.length > 0) {
-      const range = formatRange({ ...ref, sheet: ws.name });
-      const merge = merged.length === 1 ? merged[0] : `${merged[0]}:${merged[merged.length - 1].replace(/^.*!/, '')}`;
-      throw new MergedHeaderError(range, merge);
+  async readRanges(addresses: readonly string[]): Promise<Table[]> {
+    const refs = addresses.map((address) => {
+      const ref = parseRange(address);
+      if (ref === null || ref.sheet === null) throw new SheetNotFoundError(address);
+      const sheet = findWorksheet(this.pkg, ref.sheet);
+      if (sheet === undefined) throw new SheetNotFoundError(ref.sheet);
+      return { ref, sheet };
+    });
+    // Each sheet read once, for all the ranges on it.
+    const bySheet = new Map<SheetEntry, number[]>();
+    refs.forEach(({ sheet }, i) => bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), i]));
+    const read = new Map<number, { grid: CellRead[][]; merges: Rect[] }>();
+    for (const [sheet, indices] of bySheet) {
+      const { grids, merges } = await this.cells(sheet, indices.map((i) => refs[i].ref));
+      indices.forEach((i, k) => read.set(i, { grid: grids[k], merges }));
     }
-    const values: (string | number | boolean | Date)[][] = [];
-    for (let r = ref.top; r <= ref.bottom; r++) {
-      const row: (string | number | boolean | Date)[] = [];
-      const cells = ws.findRow(r);
-      for (let c = ref.left; c <= ref.right; c++) {
-        const cell = cells?.findCell(c);
-        if (cell === undefined) {
-          row.push('');
+    return refs.map(({ ref, sheet }, i) => {
+      const { grid, merges } = read.get(i)!;
+      const inMerge = (r: number, c: number): Rect | undefined => merges.find((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right);
+      const merged: string[] = [];
+      for (let c = ref.left; c <= ref.right; c++) if (inMerge(ref.top, c) !== undefined) merged.push(cellAddress(sheet.name, ref.top, c));
+      if (merged.length > 0) {
+        const range = formatRange({ ...ref, sheet: sheet.name });
+        const merge = merged.length === 1 ? merged[0] : `${merged[0]}:${merged[merged.length - 1].replace(/^.*!/, '')}`;
+        throw new MergedHeaderError(range, merge);
+      }
+      // The hidden parts of merged cells read blank, as Office.js gives them.
+      for (const m of merges) {
+        for (let r = Math.max(m.top, ref.top); r <= Math.min(m.bottom, ref.bottom); r++) {
+          const line = grid[r - ref.top];
+          if (line === undefined) continue;
+          for (let c = Math.max(m.left, ref.left); c <= Math.min(m.right, ref.right); c++) if (r !== m.top || c !== m.left) line[c - ref.left] = '';
+        }
+      }
+      const width = ref.right - ref.left + 1;
+      const values: Plain[][] = [];
+      for (let r = ref.top; r <= ref.bottom; r++) {
+        const line = grid[r - ref.top];
+        if (line === undefined) {
+          values.push(new Array<Plain>(width).fill(''));
           continue;
         }
-        // The cell's name is made only for an error.
-        try {
-          row.push(cellValue(cell, '', empty?.has(cell.address) === true));
-        } catch (error) {
-          if (!(error instanceof NoCachedValueError)) throw error;
-          if (empty === undefined) throw new UnknownEmptyResults(ws.name.toLowerCase());
-          throw new NoCachedValueError(cellAddress(ws.name, r, c));
-        }
+        const c = line.indexOf(NO_CACHED_VALUE);
+        if (c >= 0) throw new NoCachedValueError(cellAddress(sheet.name, r, ref.left + c));
+        values.push(line as Plain[]);
       }
-      values.push(row);
-    }
-    return { sheet: ws.name, address: formatRange({ ...ref, sheet: null }), values };
+      return { sheet: sheet.name, address: formatRange({ ...ref, sheet: null }), values };
+    });
   }
 
-  readStore(): Promise<Store | null> {
-    const ws = this.book.getWorksheet(STORE_SHEET);
-    if (ws === undefined) return Promise.resolve(null);
+  async readStore(): Promise<Store | null> {
+    const sheet = findWorksheet(this.pkg, STORE_SHEET);
+    if (sheet === undefined) return null;
+    const { grids, lastRows } = await this.cells(sheet, [STORE_COLUMN]);
     const values: unknown[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) values.push([cellValue(ws.getCell(r, 1), cellAddress(STORE_SHEET, r, 1))]);
+    for (let r = 1; r <= lastRows[0]; r++) {
+      const value = grids[0][r - 1]?.[0] ?? '';
+      if (value === NO_CACHED_VALUE) throw new NoCachedValueError(cellAddress(STORE_SHEET, r, 1));
+      values.push([value]);
+    }
     const { store, issues } = decodeStore(values);
-    if (store === null) return Promise.reject(new StoreError(issues));
-    return Promise.resolve(store);
+    if (store === null) throw new StoreError(issues);
+    return store;
   }
 
   async writeRun(sheets: readonly SheetPlan[], store: Store, options: { replace: boolean }): Promise<void> {
-    const existing = sheets.filter((plan) => findSheet(this.book, plan.name) !== undefined).map((plan) => plan.name);
+    const existing = sheets.filter((plan) => findSheet(this.pkg, plan.name) !== undefined).map((plan) => plan.name);
     if (existing.length > 0 && !options.replace) throw new SheetExistsError(existing);
-    // The workbook read at open is changed in place: loading a second copy doubled the run's
-    // memory and time. A failed write leaves the files untouched, but this object spent.
-    if (this.spent) throw new WorkbookWriteError(this.outPath, { cause: new Error('writeRun called twice') });
-    this.spent = true;
-    const book = this.book;
-    const rows: SheetRows[] = [];
-    for (const plan of sheets) {
-      const old = findSheet(book, plan.name);
-      if (old !== undefined) book.removeWorksheet(old.id);
-      // The cells below the merged title lines are written as sheet XML (sheetRows.ts).
-      const ws = book.addWorksheet(plan.name);
-      const styles = planStyles(plan);
-      const from = cellRowsOf(plan);
-      renderPlan(ws, plan, { cellRows: from, styles });
-      rows.push({ ws, plan, styles, from });
-    }
-    const oldStore = book.getWorksheet(STORE_SHEET);
-    if (oldStore !== undefined) book.removeWorksheet(oldStore.id);
-    const storeSheet = book.addWorksheet(STORE_SHEET, { state: 'veryHidden' });
-    encodeStore(store).forEach((row, r) => (storeSheet.getCell(r + 1, 1).value = row[0] ?? null));
-    let data: ExcelJS.Buffer;
+    const storePlan: SheetPlan = {
+      name: STORE_SHEET,
+      values: encodeStore(store),
+      numberFormats: [],
+      fills: [],
+      bold: [],
+      merges: [],
+      freeze: null,
+      columnWidths: [],
+      dataBar: null,
+      chart: null,
+    };
+    const writes = [
+      ...sheets.map((plan) => ({ plan, replaces: findSheet(this.pkg, plan.name), state: 'visible' as const })),
+      { plan: storePlan, replaces: findSheet(this.pkg, STORE_SHEET), state: 'veryHidden' as const },
+    ];
+    let data: Buffer;
     try {
-      // Fastest deflate level: a few percent larger file, several times less time in pure-JS zlib.
-      data = await writeWithRows(book, rows, { zip: { compressionOptions: { level: 1 } } });
+      // A fresh copy of the package: writing changes its zip, and the reads stay as they were.
+      const pkg = await openPackage(this.data);
+      data = await writePackage(pkg, writes.map((w) => ({ ...w, replaces: w.replaces === undefined ? undefined : findSheet(pkg, w.replaces.name) })));
     } catch (error) {
       throw new WorkbookWriteError(this.outPath, { cause: error });
     }
-    await writeFileAtomic(this.outPath, new Uint8Array(data));
+    await writeFileAtomic(this.outPath, new Uint8Array(data.buffer, data.byteOffset, data.length));
   }
 }

@@ -1,5 +1,5 @@
-// Draws a SheetPlan on an exceljs worksheet. Strings are always written as text: exceljs only makes
-// a formula from a `{ formula }` object, so `=1+1` stays the text it is.
+// A SheetPlan's styles by cell, and the parts of it exceljs draws on a worksheet (everything but
+// the cells, which sheetXml.ts writes).
 import type ExcelJS from 'exceljs';
 import { cellAddress } from '../../engine/address';
 import type { PlanRange, SheetPlan } from '../sheetPlan';
@@ -86,34 +86,12 @@ export function planSize(plan: SheetPlan): { rows: number; width: number } {
   return { rows, width };
 }
 
-/** A number Excel cannot hold (±Infinity, NaN) would be written as `<v>Infinity</v>`, which Excel reports as damaged content. */
-export const cellValueOf = (value: string | number | boolean): ExcelJS.CellValue =>
-  typeof value === 'number' && !Number.isFinite(value) ? { error: '#NUM!' } : value;
-
-/** Draws rows `from` ≤ r < `to` of the plan as exceljs cells. */
-export function renderCells(ws: ExcelJS.Worksheet, plan: SheetPlan, styleAt: PlanStyles, from: number, to: number): void {
-  const { width } = planSize(plan);
-  for (let r = from; r < to; r++) {
-    const row = plan.values[r] ?? [];
-    for (let c = 0; c < width; c++) {
-      const value = row[c] ?? null;
-      const style = styleAt(r, c);
-      if (value === null && style === null) continue;
-      const cell = ws.getCell(r + 1, c + 1);
-      // Excel's own overflow error for a number it cannot hold.
-      if (value !== null) cell.value = cellValueOf(value);
-      if (style !== null) cell.style = style;
-    }
-  }
-}
-
 /**
- * Draws the plan on the worksheet: everything but its cells from row `cellRows` on, which the
- * caller writes (sheetRows.ts writes them as sheet XML; by default every row is drawn here).
+ * Draws everything of the plan but its cells on the worksheet: column widths, frozen panes, merges
+ * and the data bar. The cells are written as sheet XML (sheetXml.ts) in place of the sheetData
+ * exceljs writes for this sheet.
  */
-export function renderPlan(ws: ExcelJS.Worksheet, plan: SheetPlan, options: { cellRows?: number; styles?: PlanStyles } = {}): void {
-  const styleAt = options.styles ?? planStyles(plan);
-  renderCells(ws, plan, styleAt, 0, options.cellRows ?? planSize(plan).rows);
+export function renderFrame(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const m of plan.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   plan.columnWidths.forEach((w, c) => (ws.getColumn(c + 1).width = w));
   if (plan.freeze !== null) ws.views = [{ state: 'frozen', xSplit: plan.freeze.columns, ySplit: plan.freeze.rows }];

@@ -21,6 +21,19 @@ describe('sheet names (spec 4.1)', () => {
     expect(resultSheetName(`${'a'.repeat(30)}'`, '2026')).toBe(`${'a'.repeat(30)}_`);
   });
 
+  it('counts 31 as Excel does, an emoji as two, and never splits one', () => {
+    const name = resultSheetName('🏆' + '县'.repeat(23), '2026Q2');
+    expect(name).toBe('🏆' + '县'.repeat(23) + ' 2026Q');
+    expect(name.length).toBe(31);
+    const emojis = resultSheetName('📊'.repeat(24), '2026Q2');
+    expect(emojis).toBe('📊'.repeat(15));
+    expect(rulesSheetName('📊'.repeat(24), '2026Q2', '说明')).toBe('📊'.repeat(14) + ' 说明');
+  });
+
+  it('replaces control characters and lone surrogates, which a file cannot hold', () => {
+    expect(resultSheetName('考核\u0001\t办\ud800', 'Q3')).toBe('考核__办_ Q3');
+  });
+
   it('the explanation sheet keeps its suffix, cutting the name instead', () => {
     expect(rulesSheetName('重点项目推进考核', '2026Q3', '说明')).toBe('重点项目推进考核 2026Q3 说明');
     const long = rulesSheetName('县'.repeat(40), '2026Q3', 'rules');

@@ -1,7 +1,8 @@
 // The .xlsx adapter: how cells read (as Office.js would give them), what it refuses, how it writes.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -108,6 +109,27 @@ describe('reading ranges', () => {
     const ours = await (await XlsxWorkbook.open(join(FIXTURES, 'basic.xlsx'))).readRanges(ranges);
     const theirs = await (await XlsxWorkbook.open(join(FIXTURES, 'basic-libreoffice.xlsx'))).readRanges(ranges);
     expect(theirs).toEqual(ours);
+  });
+
+  it('reads cells as other tools write them: inline and rich strings, phonetic runs, shared and array formulas, ISO dates, cells without a reference', async () => {
+    const { dir, path } = await bookFile((book) => (book.addWorksheet('数据').getCell('A1').value = '城关镇'));
+    const zip = await JSZip.loadAsync(await readFile(path));
+    const sheet =
+      '<?xml version="1.0" encoding="UTF-8"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="1"><c r="A1" t="inlineStr"><is><t>单位</t></is></c><c r="B1" t="inlineStr"><is><r><t>完</t></r><r><rPr><b/></rPr><t>成</t></r><rPh sb="0" eb="1"><t>wan</t></rPh></is></c>' +
+      '<c t="inlineStr"><is><t xml:space="preserve"> C &amp; _x0044_ </t></is></c></row>' +
+      '<row r="2"><c r="A2" t="s"><v>0</v></c><c r="B2"><f t="shared" ref="B2:B3" si="0">1+1</f><v>2</v></c><c r="C2" t="d"><v>2026-05-31T00:00:00Z</v></c></row>' +
+      '<row r="3"><c r="B3"><f t="shared" si="0"/><v>3</v></c><c r="C3"><f t="array" ref="C3">SUM(1)</f><v>1</v></c></row>' +
+      '</sheetData></worksheet>';
+    zip.file('xl/worksheets/sheet1.xml', sheet);
+    const odd = join(dir, 'odd.xlsx');
+    await writeFile(odd, await zip.generateAsync({ type: 'nodebuffer' }));
+    const [table] = await (await XlsxWorkbook.open(odd)).readRanges(['数据!A1:C3']);
+    expect(table.values).toEqual([
+      ['单位', '完成', ' C & D '],
+      ['城关镇', 2, new Date(Date.UTC(2026, 4, 31))],
+      ['', 3, 1],
+    ]);
   });
 
   it('a file that is not a workbook is a WorkbookReadError with its cause', async () => {
