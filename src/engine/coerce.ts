@@ -1,6 +1,6 @@
 // Cell values to numbers (spec section 2): the forms in which offices report figures.
 import type { Scale } from './ruleset/schema';
-import { foldWidth, trimAll } from './text';
+import { foldWidth, trimAll, unitKey } from './text';
 
 export type Coerced =
   | { kind: 'number'; value: number; fromText: boolean }
@@ -14,12 +14,20 @@ const SCALE_EXPONENT: Readonly<Record<Scale, number>> = { 元: 0, 万元: 4, 亿
 // sign, digits (with or without thousands separators), fraction, exponent
 const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(?:e([+-]?\d+))?$/i;
 
-export const isExcelError = (v: unknown): v is string => typeof v === 'string' && EXCEL_ERROR.test(v.trim());
+// Lower-casing leaves each code point (one or two UTF-16 units) at least one unit long, so a key
+// longer than twice the longest marker cannot lower-case to one: most unit names skip it.
+const LONGEST_MISSING_KEY = 2 * Math.max(...[...MISSING].map((m) => m.length));
+
+// Without a `#` no cell is an Excel error: most text cells skip the regular expression.
+export const isExcelError = (v: unknown): v is string => typeof v === 'string' && v.includes('#') && EXCEL_ERROR.test(v.trim());
+
+/** True when a string's unitKey is a missing marker (`-`, `—`, `/`, `N/A`, `无`). */
+export const isMissingKey = (key: string): boolean => key.length <= LONGEST_MISSING_KEY && MISSING.has(key.toLowerCase());
 
 /** True for blank cells and the missing markers (`-`, `—`, `/`, `N/A`, `无`). */
 export function isMissing(value: unknown): boolean {
   if (value === null || value === undefined) return true;
-  return typeof value === 'string' && MISSING.has(trimAll(foldWidth(value)).toLowerCase());
+  return typeof value === 'string' && isMissingKey(unitKey(value));
 }
 
 export function coerceNumber(value: unknown, scale: Scale | undefined): Coerced {

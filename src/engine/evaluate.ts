@@ -7,11 +7,12 @@ import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import { validateRuleSet } from './ruleset/validate';
 import { IssueSink } from './resolve';
-import { scoreUnits, type ScoredUnit } from './score';
+import { scoreUnits, type IndicatorScore, type ScoredUnit } from './score';
 import { precisionOf, standingOf, totalsOf } from './standing';
+import { sortIndexes } from './sortIndexes';
 import { headerKey, unitKey } from './text';
 import { explainUnits, type RunState } from './explain/explainUnits';
-import type { EvaluateOptions, Lang, Period, RunResult, Table, UnitResult } from './types';
+import type { EvaluateOptions, IndicatorResult, Lang, Period, RunResult, Table, UnitResult } from './types';
 
 interface RuleColumn {
   key: string;
@@ -87,7 +88,7 @@ export function evaluate(ruleSetInput: unknown, tables: readonly Table[], period
   const result: RunResult = { format: 'standings/result@1', ruleSet: rs.name, period, units, issues: sink.issues.map((i) => describeIssue(i, lang)) };
   if (options.explain !== undefined && options.explain !== false) {
     const wanted = options.explain === true ? null : new Set(options.explain.map(unitKey));
-    result.explanations = explainUnits(state, order.filter((u) => wanted === null || wanted.has(scored[u].unit.key)));
+    result.explanations = explainUnits(state, Array.from(order).filter((u) => wanted === null || wanted.has(scored[u].unit.key)));
   }
   return result;
 }
@@ -95,48 +96,67 @@ export function evaluate(ruleSetInput: unknown, tables: readonly Table[], period
 interface Finished {
   units: UnitResult[];
   /** Index into `scored` of each result row. */
-  order: number[];
+  order: Int32Array;
   state: RunState;
 }
 
 function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOptions, sink: IssueSink, joined: JoinedTables, elapsed: number): Finished {
-  const round = (v: number): number => excelRound(v, precisionOf(rs));
+  const precision = precisionOf(rs);
   const totals = totalsOf(rs, scored);
   const standing = standingOf(rs, scored, totals);
   standing.issues.forEach((i) => sink.add(i));
-  const { ranks } = standing;
+  const order = rowOrder(rs, scored, standing.ranks);
   const tiers = rs.tiers ?? [];
-
-  const groupOrder = new Map<string | null, number>();
-  for (const s of scored) if (!groupOrder.has(s.group)) groupOrder.set(s.group, groupOrder.size);
-  // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
-  const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
-  const groupIndex = Int32Array.from(scored, (s) => (byGroup ? groupOrder.get(s.group)! : 0));
-  const rows = scored.map((s, u) => ({ s, u }));
-  rows.sort((a, b) => groupIndex[a.u] - groupIndex[b.u] || ranks[a.u] - ranks[b.u] || a.s.unit.order - b.s.unit.order);
-  const units = rows.map(({ s, u }): UnitResult => {
+  const ids = rs.indicators.map((ind) => ind.id);
+  const units = new Array<UnitResult>(order.length);
+  for (let row = 0; row < order.length; row++) {
+    const u = order[row];
+    const s = scored[u];
     const t = standing.tiers[u];
     const tier = t === null || t === undefined ? null : tiers[t];
     const indicators: UnitResult['indicators'] = {};
-    rs.indicators.forEach((ind, i) => {
-      const r = s.indicators[i];
-      indicators[ind.id] = { target: r.target, actual: r.actual, rate: r.rate, score: r.score === null ? null : round(r.score) };
-    });
-    return {
+    for (let i = 0; i < ids.length; i++) indicators[ids[i]] = indicatorResult(s.indicators[i], precision);
+    units[row] = {
       unit: s.unit.name,
       group: s.group,
-      rank: ranks[u],
+      rank: standing.ranks[u],
       total: totals[u],
       tier: tier?.label ?? null,
       tierKind: tier ? (tier.kind ?? 'neutral') : null,
       veto: s.veto,
       previousRank: previousRankOf(options.previousRanks, s.unit.name),
       indicators,
-      bonus: round(s.bonus),
-      deduction: round(s.deduction),
+      bonus: excelRound(s.bonus, precision),
+      deduction: excelRound(s.deduction, precision),
     };
-  });
-  return { units, order: rows.map((r) => r.u), state: { rs, joined, scored, elapsed, totals, standing } };
+  }
+  return { units, order, state: { rs, joined, scored, elapsed, totals, standing } };
+}
+
+function indicatorResult(r: IndicatorScore, precision: number): IndicatorResult {
+  return { target: r.target, actual: r.actual, rate: r.rate, score: r.score === null ? null : excelRound(r.score, precision) };
+}
+
+/** Result rows: by group (when ranks are per group), then rank, then input order. */
+function rowOrder(rs: RuleSet, scored: readonly ScoredUnit[], ranks: readonly number[]): Int32Array {
+  const n = scored.length;
+  // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
+  const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
+  const groupKey = new Float64Array(n);
+  const rankKey = new Float64Array(n);
+  const inputKey = new Float64Array(n);
+  const groupOrder = new Map<string | null, number>();
+  for (let u = 0; u < n; u++) {
+    const s = scored[u];
+    if (byGroup) {
+      let g = groupOrder.get(s.group);
+      if (g === undefined) groupOrder.set(s.group, (g = groupOrder.size));
+      groupKey[u] = g;
+    }
+    rankKey[u] = ranks[u];
+    inputKey[u] = s.unit.order;
+  }
+  return sortIndexes(n, [groupKey, rankKey, inputKey]);
 }
 
 // Own properties only: a unit named `constructor` must not find Object.prototype's.

@@ -3,7 +3,7 @@
 // an issue needs one: a 100,000-row run reads millions of cells and names a handful.
 import { cellAddress, formatRange, parseRange } from './address';
 import { rawError, type RawIssue } from './issues';
-import { isExcelError, isMissing } from './coerce';
+import { isExcelError, isMissingKey } from './coerce';
 import { cellText, headerKey, trimAll, unitKey } from './text';
 import type { Table } from './types';
 
@@ -90,7 +90,6 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
       if (key !== unitCol && wanted.has(key)) joined.columns.set(key, [...(joined.columns.get(key) ?? []), { table: t, col }]);
     }
 
-    const seen = new Map<string, number>();
     for (let r = 1; r < table.values.length; r++) {
       const row = table.values[r] ?? [];
       const rawValue = row[unitIndex];
@@ -99,20 +98,21 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
         continue;
       }
       const rawName = cellText(rawValue);
+      const folded = unitKey(rawName);
       // A missing marker (`—`, `无`) is no unit name.
-      const key = isMissing(rawValue) ? '' : unitKey(rawName);
+      const key = typeof rawValue === 'string' && isMissingKey(folded) ? '' : folded;
       if (key === '') {
         if (!row.every(isBlank)) issues.push(rawError('missing-unit-name', { cell: addressIn(joined, t, r, unitIndex) }, { range: name }));
         continue;
       }
-      const first = seen.get(key);
-      if (first !== undefined) {
+      let unit = units.get(key);
+      // A unit already placed in this range is a duplicate within it.
+      const first = unit === undefined ? -1 : unit.rows[t];
+      if (first >= 0) {
         issues.push(rawError('duplicate-unit', { cell: addressIn(joined, t, r, unitIndex) }, { unit: key, first: addressIn(joined, t, first, unitIndex) }));
         continue;
       }
-      seen.set(key, r);
-      let unit = units.get(key);
-      if (!unit) {
+      if (unit === undefined) {
         unit = { key, name: trimAll(rawName), order: units.size, firstTable: t, rows: new Array<number>(input.length).fill(-1) };
         units.set(key, unit);
       }

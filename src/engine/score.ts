@@ -31,6 +31,43 @@ interface ReadContext {
   reader: ColumnReader;
   sources: Sources;
   sink: IssueSink;
+  /** Per indicator: its columns when each is in exactly one range, else null. */
+  direct: (DirectColumns | null)[];
+}
+
+/** Where an indicator's figures are when each column is in one range: read without the reader. */
+interface DirectColumns {
+  target: ColumnSource | null;
+  actual: ColumnSource;
+}
+
+function directColumnsOf(rs: RuleSet, sources: Sources): (DirectColumns | null)[] {
+  return rs.indicators.map((ind, i): DirectColumns | null => {
+    const target = sources.target[i];
+    const actual = sources.actual[i];
+    if (actual?.length !== 1) return null;
+    if (ind.target === undefined) return { target: null, actual: actual[0] };
+    return target?.length === 1 ? { target: target[0], actual: actual[0] } : null;
+  });
+}
+
+function cellOf(joined: JoinedTables, unit: JoinedUnit, src: ColumnSource): unknown {
+  const row = unit.rows[src.table];
+  return row < 0 ? undefined : joined.tables[src.table].values[row]?.[src.col];
+}
+
+/**
+ * The common case of readFigures, without its bookkeeping: finite numbers and a positive target
+ * in single ranges. Returns what readFigures would, or null to send the unit through it.
+ */
+function plainFigures(joined: JoinedTables, unit: JoinedUnit, direct: DirectColumns): IndicatorScore | null {
+  const actual = cellOf(joined, unit, direct.actual);
+  if (typeof actual !== 'number' || !Number.isFinite(actual)) return null;
+  if (direct.target === null) return { target: null, actual, rate: null, x: actual, score: null, policy: null };
+  const target = cellOf(joined, unit, direct.target);
+  if (typeof target !== 'number' || !Number.isFinite(target) || !(target > 0)) return null;
+  const rate = actual / target;
+  return Number.isFinite(rate) ? { target, actual, rate, x: rate, score: null, policy: null } : null;
 }
 
 export interface IndicatorScore {
@@ -61,6 +98,9 @@ const NOT_A_VETO = new Set(['0', 'false', '否', 'no']);
 
 /** Reads one indicator's figures for one unit; null when a cell is wrong (already reported). */
 function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext): IndicatorScore | null {
+  const direct = cx.direct[i];
+  const plain = direct === null ? null : plainFigures(cx.joined, unit, direct);
+  if (plain !== null) return plain;
   const { reader, sources, sink } = cx;
   const policy = ind.missing ?? 'error';
   let tKind: ResolveKind = FOUND;
@@ -105,13 +145,25 @@ function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadCo
   return { target, actual, rate, x: rate, score: null, policy: used };
 }
 
-function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): { bonus: number; deduction: number; veto: string | null; ok: boolean } {
+interface Adjustments {
+  bonus: number;
+  deduction: number;
+  veto: string | null;
+  ok: boolean;
+}
+
+const NO_ADJUSTMENTS: Adjustments = { bonus: 0, deduction: 0, veto: null, ok: true };
+
+function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): Adjustments {
+  const adjustments = ruleSet.adjustments ?? [];
+  if (adjustments.length === 0) return NO_ADJUSTMENTS;
   const { reader, sources, sink } = cx;
   let bonus = 0;
   let deduction = 0;
   const vetoes: string[] = [];
   let ok = true;
-  for (const [a, adj] of (ruleSet.adjustments ?? []).entries()) {
+  for (let a = 0; a < adjustments.length; a++) {
+    const adj = adjustments[a];
     const refs = sources.adjustments[a];
     if (adj.type === 'veto') {
       const r = reader.resolveText(unit, refs, sink);
@@ -139,23 +191,30 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): {
 
 /** Returns null for a unit whose cells have errors (already reported to the sink). */
 export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: number, sink: IssueSink): ScoredUnit[] {
-  const cx: ReadContext = { joined, reader: new ColumnReader(joined), sources: sourcesOf(joined, ruleSet), sink };
+  const sources = sourcesOf(joined, ruleSet);
+  const cx: ReadContext = { joined, reader: new ColumnReader(joined), sources, sink, direct: directColumnsOf(ruleSet, sources) };
   const byGroup = ruleSet.unit.groupColumn !== undefined && (ruleSet.ranking?.byGroup ?? true);
+  const indicators = ruleSet.indicators;
   const scored: ScoredUnit[] = [];
   let broken = false;
 
   for (const unit of joined.units) {
     const group = ruleSet.unit.groupColumn === undefined ? null : cx.reader.resolveText(unit, cx.sources.group, sink);
-    const figs = ruleSet.indicators.map((ind, i) => readFigures(unit, ind, i, cx));
+    const figs = new Array<IndicatorScore>(indicators.length);
+    for (let i = 0; i < indicators.length; i++) {
+      const fig = readFigures(unit, indicators[i], i, cx);
+      if (fig === null) broken = true;
+      else figs[i] = fig;
+    }
     const adj = readAdjustments(unit, ruleSet, cx);
-    if (figs.includes(null) || !adj.ok || group?.invalid) broken = true;
+    if (!adj.ok || group?.invalid) broken = true;
     const groupName = group?.text ?? null;
     scored.push({
       unit,
       group: groupName,
       // `Ａ组` and `A组` are one group, as they are one value across ranges.
       scope: byGroup ? unitKey(groupName ?? '') : '',
-      indicators: figs as IndicatorScore[],
+      indicators: figs,
       bonus: adj.bonus,
       deduction: adj.deduction,
       veto: adj.veto,
@@ -204,10 +263,17 @@ export function scoreIndicator(scored: readonly ScoredUnit[], ind: IndicatorRule
   const prepared = preparePeers(scored, ind, i);
   const ctx = { weight: ind.weight, direction, elapsed };
   const overflowed: ScoredUnit[] = [];
+  // Units of one scope mostly come together: look the scope's peers up once per run of them.
+  let scope: string | null = null;
+  let peers: unknown;
   for (const s of scored) {
     const f = s.indicators[i];
+    if (s.scope !== scope) {
+      scope = s.scope;
+      peers = prepared.get(scope);
+    }
     if (f.policy === 'full') f.score = ind.weight;
-    else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, prepared.get(s.scope));
+    else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, peers);
     if (f.score !== null && !Number.isFinite(f.score)) overflowed.push(s);
   }
   return overflowed;
@@ -218,12 +284,13 @@ export function indicatorSum(s: ScoredUnit, ruleSet: RuleSet): number {
   let total = 0;
   let sum = 0;
   let applying = 0;
-  s.indicators.forEach((r, i) => {
+  for (let i = 0; i < s.indicators.length; i++) {
+    const score = s.indicators[i].score;
     const weight = ruleSet.indicators[i].weight;
     total += weight;
-    if (r.score === null) return;
-    sum += r.score;
+    if (score === null) continue;
+    sum += score;
     applying += weight;
-  });
+  }
   return applying === 0 ? 0 : applying === total ? sum : (sum * total) / applying;
 }

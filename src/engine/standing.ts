@@ -6,7 +6,7 @@ import { rankAll, type Rankable } from './ranking';
 import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import type { ScoredUnit } from './score';
-import { assignTiers } from './tiers';
+import { assignTiers, type TierSubject } from './tiers';
 
 /** Σ scores + bonus − deduction, clamped to `total.min`/`total.max`, not yet rounded. */
 export function clampedTotal(rs: RuleSet, s: ScoredUnit): number {
@@ -20,7 +20,9 @@ export const precisionOf = (rs: RuleSet): number => rs.total?.precision ?? 2;
 
 export function totalsOf(rs: RuleSet, scored: readonly ScoredUnit[]): number[] {
   const precision = precisionOf(rs);
-  return scored.map((s) => excelRound(clampedTotal(rs, s), precision));
+  const totals = new Array<number>(scored.length);
+  for (let u = 0; u < scored.length; u++) totals[u] = excelRound(clampedTotal(rs, scored[u]), precision);
+  return totals;
 }
 
 export interface Standing {
@@ -34,24 +36,29 @@ export interface Standing {
 export function rankablesOf(rs: RuleSet, scored: readonly ScoredUnit[], totals: readonly number[]): Rankable[] {
   const precision = precisionOf(rs);
   const tieIndexes = (rs.ranking?.tieBreak ?? []).map((id) => rs.indicators.findIndex((ind) => ind.id === id));
-  return scored.map((s, u) => ({
-    scope: s.scope,
-    vetoed: s.veto !== null,
-    total: totals[u],
-    tieBreak: tieIndexes.map((i) => {
-      const score = s.indicators[i].score;
-      return score === null ? null : excelRound(score, precision);
-    }),
-    order: s.unit.order,
-  }));
+  const items = new Array<Rankable>(scored.length);
+  for (let u = 0; u < scored.length; u++) {
+    const s = scored[u];
+    const tieBreak = new Array<number | null>(tieIndexes.length);
+    for (let k = 0; k < tieIndexes.length; k++) {
+      const score = s.indicators[tieIndexes[k]].score;
+      tieBreak[k] = score === null ? null : excelRound(score, precision);
+    }
+    items[u] = { scope: s.scope, vetoed: s.veto !== null, total: totals[u], tieBreak, order: s.unit.order };
+  }
+  return items;
 }
 
 /** Ranks and tiers of the units for the given rounded totals, by index. */
 export function standingOf(rs: RuleSet, scored: readonly ScoredUnit[], totals: readonly number[]): Standing {
   const ranks = rankAll(rankablesOf(rs, scored, totals), rs.ranking?.ties ?? 'competition');
-  const assigned = assignTiers(
-    scored.map((s, u) => ({ scope: s.scope, rank: ranks[u], vetoed: s.veto !== null, total: totals[u], name: s.unit.name })),
-    rs.tiers ?? [],
-  );
+  const tiers = rs.tiers ?? [];
+  if (tiers.length === 0) return { ranks, tiers: new Array<null>(scored.length).fill(null), issues: [] };
+  const subjects = new Array<TierSubject>(scored.length);
+  for (let u = 0; u < scored.length; u++) {
+    const s = scored[u];
+    subjects[u] = { scope: s.scope, rank: ranks[u], vetoed: s.veto !== null, total: totals[u], name: s.unit.name };
+  }
+  const assigned = assignTiers(subjects, tiers);
   return { ranks, tiers: assigned.tier, issues: assigned.issues };
 }

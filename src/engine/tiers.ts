@@ -37,18 +37,41 @@ export function tierStandings(subjects: readonly TierSubject[]): TierStanding[] 
     if (ranks === undefined) collected.set(s.scope, (ranks = []));
     if (!s.vetoed) ranks.push(s.rank);
   }
-  // A typed array sorts numerically without a comparator.
-  const ranksByScope = new Map<string, Float64Array>();
-  for (const [scope, ranks] of collected) ranksByScope.set(scope, Float64Array.from(ranks).sort());
+  const counters = new Map<string, RankCounter>();
+  for (const [scope, ranks] of collected) counters.set(scope, rankCounter(ranks));
   const out = new Array<TierStanding>(subjects.length);
+  let scope: string | null = null;
+  let counter: RankCounter | null = null;
   for (let i = 0; i < subjects.length; i++) {
     const s = subjects[i];
-    const ranks = ranksByScope.get(s.scope)!;
-    const n = ranks.length;
+    if (s.scope !== scope || counter === null) {
+      scope = s.scope;
+      counter = counters.get(scope)!;
+    }
+    const n = counter.n;
     // Vetoed units need n for percentages only; they never match top or bottom.
-    out[i] = s.vetoed ? { ahead: 0, behind: 0, n } : { ahead: countBelow(ranks, s.rank), behind: n - countBelow(ranks, s.rank + 1), n };
+    out[i] = s.vetoed ? { ahead: 0, behind: 0, n } : { ahead: counter.below(s.rank), behind: n - counter.below(s.rank + 1), n };
   }
   return out;
+}
+
+/** How many of a scope's ranks are strictly below a given rank. */
+interface RankCounter {
+  n: number;
+  below: (rank: number) => number;
+}
+
+function rankCounter(ranks: readonly number[]): RankCounter {
+  const n = ranks.length;
+  // A typed array sorts numerically without a comparator.
+  let sorted: Float64Array | null = null;
+  const bySearch = (r: number): number => countBelow((sorted ??= Float64Array.from(ranks).sort()), r);
+  // Ranks from rankAll are whole numbers 1…n: count them once, and each answer is a lookup.
+  if (!ranks.every((r) => Number.isInteger(r) && r >= 1 && r <= n)) return { n, below: bySearch };
+  const belowRank = new Int32Array(n + 2);
+  for (const r of ranks) belowRank[r + 1]++;
+  for (let r = 1; r <= n + 1; r++) belowRank[r] += belowRank[r - 1];
+  return { n, below: (r) => (Number.isInteger(r) && r >= 0 && r <= n + 1 ? belowRank[r] : bySearch(r)) };
 }
 
 /** The smaller of a count and a percentage of n (rounded down), or null when neither is set. */
