@@ -81,8 +81,9 @@ if (runs('cli')) {
   out();
   out('## 4. CLI end to end on .xlsx files');
   out();
-  out('`standings rank` (read, score, write the result and rules sheets and the store into a copy of the');
-  out('workbook) against exceljs reading and writing the same workbook, each as a fresh Node process');
+  out('`standings rank` (stream the input sheet, score, write the input package with the result and rules');
+  out('sheets and the store added) against exceljs reading and writing the same workbook (what the CLI did');
+  out('until it copied the package instead: the floor of an exceljs round trip), each as a fresh Node process');
   out('through tsx; LibreOffice headless recalculating the equivalent formula workbook (to CSV) when');
   out('`soffice` is installed (up to 10,000 units: its rank formulas are quadratic). Wall times are medians;');
   out('CPU time (user + system) is steadier when other work shares the machine.');

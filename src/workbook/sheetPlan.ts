@@ -54,3 +54,8 @@ export interface LineChartPlan {
   /** The cells the chart covers; null leaves the place to the host. */
   position: PlanRange | null;
 }
+
+/** A plan of values only: no formats, fills, merges, widths, frozen panes or chart. */
+export function bareSheetPlan(name: string, values: PlanValue[][]): SheetPlan {
+  return { name, values, numberFormats: [], fills: [], bold: [], merges: [], freeze: null, columnWidths: [], dataBar: null, chart: null };
+}

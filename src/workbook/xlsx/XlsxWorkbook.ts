@@ -9,7 +9,7 @@ import type { Table } from '../../engine/types';
 import { MergedHeaderError, NoCachedValueError, OutputTypeError, SheetExistsError, SheetNotFoundError, StoreError, WorkbookReadError, WorkbookWriteError } from '../errors';
 import type { RunInputs, WorkbookPort } from '../port';
 import { userSheetNames } from '../sheetList';
-import type { SheetPlan } from '../sheetPlan';
+import { bareSheetPlan, type SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { decodeStore, encodeStore, STORE_SHEET } from '../storeCodec';
 import { writeFileAtomic } from './atomicWrite';
@@ -159,18 +159,7 @@ export class XlsxWorkbook implements WorkbookPort {
   async writeRun(sheets: readonly SheetPlan[], store: Store, options: { replace: boolean }): Promise<void> {
     const existing = sheets.filter((plan) => findSheet(this.pkg, plan.name) !== undefined).map((plan) => plan.name);
     if (existing.length > 0 && !options.replace) throw new SheetExistsError(existing);
-    const storePlan: SheetPlan = {
-      name: STORE_SHEET,
-      values: encodeStore(store),
-      numberFormats: [],
-      fills: [],
-      bold: [],
-      merges: [],
-      freeze: null,
-      columnWidths: [],
-      dataBar: null,
-      chart: null,
-    };
+    const storePlan = bareSheetPlan(STORE_SHEET, encodeStore(store));
     const writes = [
       ...sheets.map((plan) => ({ plan, replaces: findSheet(this.pkg, plan.name), state: 'visible' as const })),
       { plan: storePlan, replaces: findSheet(this.pkg, STORE_SHEET), state: 'veryHidden' as const },

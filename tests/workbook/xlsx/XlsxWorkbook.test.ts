@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MergedHeaderError, NoCachedValueError, SheetExistsError, StoreError, WorkbookReadError, WorkbookWriteError } from '../../../src/workbook/errors';
-import type { SheetPlan } from '../../../src/workbook/sheetPlan';
+import { bareSheetPlan } from '../../../src/workbook/sheetPlan';
 import { STORE_FORMAT, type Store } from '../../../src/workbook/store';
 import { STORE_SHEET } from '../../../src/workbook/storeCodec';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
@@ -22,18 +22,7 @@ async function bookFile(build: (book: ExcelJS.Workbook) => void): Promise<{ dir:
   return { dir, path };
 }
 
-const plan = (name: string, values: SheetPlan['values']): SheetPlan => ({
-  name,
-  values,
-  numberFormats: [],
-  fills: [],
-  bold: [],
-  merges: [],
-  freeze: null,
-  columnWidths: [],
-  dataBar: null,
-  chart: null,
-});
+const plan = bareSheetPlan;
 const STORE: Store = { format: STORE_FORMAT, ruleSet: { name: 'r' }, runs: [] };
 
 /** Every sheet of a file with its state, as exceljs reads it (listSheets leaves the store out). */

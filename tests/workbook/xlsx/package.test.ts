@@ -8,7 +8,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SheetPlan } from '../../../src/workbook/sheetPlan';
+import { bareSheetPlan, type SheetPlan } from '../../../src/workbook/sheetPlan';
 import { STORE_FORMAT, type Store } from '../../../src/workbook/store';
 import { STORE_SHEET } from '../../../src/workbook/storeCodec';
 import { OutputTypeError, SheetExistsError, SheetNotFoundError } from '../../../src/workbook/errors';
@@ -21,19 +21,7 @@ afterEach(async () => {
   dir = '';
 });
 
-const plan = (name: string, values: SheetPlan['values'], over: Partial<SheetPlan> = {}): SheetPlan => ({
-  name,
-  values,
-  numberFormats: [],
-  fills: [],
-  bold: [],
-  merges: [],
-  freeze: null,
-  columnWidths: [],
-  dataBar: null,
-  chart: null,
-  ...over,
-});
+const plan = (name: string, values: SheetPlan['values'], over: Partial<SheetPlan> = {}): SheetPlan => ({ ...bareSheetPlan(name, values), ...over });
 const STORE: Store = { format: STORE_FORMAT, ruleSet: { name: 'r_x0041_\r\n<&>' }, runs: [] };
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 /** A part exceljs does not model, so its old rewrite of the whole workbook dropped it. */
