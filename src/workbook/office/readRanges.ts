@@ -30,8 +30,11 @@ export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise
       return await read(sizes);
     } catch (error) {
       if (officeFacts(error)?.code === 'ResponsePayloadSizeLimitExceeded' && attempt < RETRIES) {
-        if (sizes.measured) sizes.byRows = false;
-        else sizes.cellBytes = sizes.cellBytes < INPUT_CELL_BYTES ? INPUT_CELL_BYTES : sizes.cellBytes * 2;
+        if (sizes.measured) {
+          // Rows read misled the size: from now on by cells, and never again by the typical guess.
+          sizes.byRows = false;
+          sizes.cellBytes = Math.max(sizes.cellBytes, INPUT_CELL_BYTES);
+        } else sizes.cellBytes = sizes.cellBytes < INPUT_CELL_BYTES ? INPUT_CELL_BYTES : sizes.cellBytes * 2;
         continue;
       }
       throw error;

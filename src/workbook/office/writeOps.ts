@@ -7,7 +7,7 @@ import { jsonBytes, OP_OVERHEAD, utf8Length } from './budget';
 import type { XlContext, XlWorksheet } from './excelApi';
 import type { Sized } from './pack';
 import { rowBlocks } from './pack';
-import { cellInput, TEXT_FORMAT, textMask } from './textCells';
+import { cellInput, GENERAL_FORMAT, TEXT_FORMAT, textMask } from './textCells';
 import { textRanges } from './textRanges';
 
 /** What a command sees while it is being queued: the request and its sheets by name. */
@@ -34,6 +34,13 @@ export function widthPoints(chars: number): number {
 }
 
 /**
+ * At most this many rectangles, else masks: a command's real envelope is estimated (OP_OVERHEAD),
+ * while a mask is data whose size is known; 2,000 commands twice as large as estimated still
+ * leave the request under the 5 MB Excel on the web refuses.
+ */
+const MAX_TEXT_RANGES = 2_000;
+
+/**
  * The values, every string cell in Text format first (textCells.ts). Usually a few rectangles
  * set to `@` in one command each (textRanges.ts), then the values alone in row blocks; when the
  * strings are too scattered for that to be smaller, each row block carries its own mask.
@@ -45,8 +52,10 @@ function valueOps(sheet: string, values: readonly (readonly PlanValue[])[], limi
   const inputs = rows.map(cellInput);
   const masks = rows.map(textMask);
   const maskBytes = masks.reduce((sum, mask) => sum + jsonBytes(mask), 0);
-  const textOps = textRanges(rows).map((range) => formatOp(sheet, range, TEXT_FORMAT));
-  const byRanges = textOps.reduce((sum, o) => sum + o.bytes, 0) < maskBytes;
+  const texts = textRanges(rows);
+  // Every cell General first (a template's Normal style may be Text), then the texts' rectangles.
+  const textOps = [formatOp(sheet, { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }, GENERAL_FORMAT), ...texts.map((range) => formatOp(sheet, range, TEXT_FORMAT))];
+  const byRanges = texts.length <= MAX_TEXT_RANGES && textOps.reduce((sum, o) => sum + o.bytes, 0) < maskBytes;
   const sizes = rows.map((_, i) => jsonBytes(inputs[i]) + (byRanges ? 0 : jsonBytes(masks[i])) + 2);
   const blocks = rowBlocks(sizes, limit).map(({ start, end, bytes }) =>
     op(bytes, (scope) => {

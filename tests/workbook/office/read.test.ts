@@ -122,4 +122,20 @@ describe('read requests sized by the rows read', () => {
     expect(fake.syncs.map((s) => s.failed)).toEqual([tooLarge, x, tooLarge, x, x, tooLarge, x, x, x, x, tooLarge, x, x, x, x, x, x, x, x, x, x, x, x]);
     expect(Math.max(...fake.syncs.filter((s) => s.failed === null).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
   });
+
+  it('after a refused request sized by rows read, never falls back to the typical guess', async () => {
+    // Short rows the first guess reads in one request, then rows of two 150-character notes.
+    const rows: unknown[][] = [];
+    for (let i = 0; i < 120_000; i++) rows.push([i, 1]);
+    for (let i = 0; i < 20_000; i++) rows.push(['注'.repeat(50), 'x'.repeat(150)]);
+    const fake = createFakeExcel({ 明细: rows });
+    const [table] = await adapter(fake).readRanges(['明细!A1:B140000']);
+    expect(table.values).toHaveLength(140_000);
+    expect(table.values[139_999]).toEqual(['注'.repeat(50), 'x'.repeat(150)]);
+    const first = fake.syncs[0];
+    expect(first.failed).toBeNull();
+    expect(fake.syncs[1].failed).toBe('ResponsePayloadSizeLimitExceeded');
+    // The run starts again at 64 bytes a cell, not with the first guess's block once more.
+    expect(fake.syncs[2].responseBytes).toBeLessThan(first.responseBytes);
+  });
 });

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { SheetExistsError } from '../../../src/workbook/errors';
 import { CellEditModeError, OfficeWorkbook, RunInProgressError, SessionLostError, UnsupportedHostError } from '../../../src/workbook/office';
-import { REQUEST_BUDGET } from '../../../src/workbook/office/budget';
+import { REQUEST_BUDGET, utf8Length } from '../../../src/workbook/office/budget';
+import { textMask } from '../../../src/workbook/office/textCells';
 import { decodeStore, encodeStore, STORE_SHEET } from '../../../src/workbook/storeCodec';
 import { createFakeExcel, type FakeExcel } from '../../fakes/fakeExcel';
 import { FakeOfficeError, MESSAGES, officeError } from '../../fakes/fakeErrors';
@@ -77,6 +78,20 @@ describe('writeRun', () => {
     probes.forEach((probe, i) => {
       expect(fake.cell(`注入!B${i + 3}`)).toMatchObject({ value: probe, formula: null });
     });
+  });
+
+  it('stores them as text in a big sheet too, where rectangles of Text format go before the values', async () => {
+    const probes = ['=1+1', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '001', '2026-05', 'TRUE'];
+    const names = Array.from({ length: 1_000 }, (_, i) => probes[i % probes.length]);
+    const big = resultPlan('注入大表', names);
+    const fake = createFakeExcel(INPUT);
+    await adapter(fake).writeRun([big], store, { replace: false });
+    names.forEach((name, i) => expect(fake.cell(`注入大表!B${i + 3}`)).toMatchObject({ value: name, formula: null, numberFormat: '@' }));
+    expect(fake.cell('注入大表!A3')).toMatchObject({ value: 1, numberFormat: 'General' });
+    // The rectangle path: no per-cell masks went with the values.
+    const sent = fake.syncs.slice(1).reduce((sum, s) => sum + s.requestBytes, 0);
+    const masks = big.values.reduce((sum, row) => sum + utf8Length(JSON.stringify(textMask(row))), 0);
+    expect(sent).toBeLessThan(utf8Length(JSON.stringify(big.values)) + masks / 2);
   });
 
   it('writes a 100,000-row plan in requests under 4 MB, its texts formatted by a few ranges', async () => {
