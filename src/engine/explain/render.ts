@@ -74,8 +74,7 @@ function conditionText(c: ConditionCheck, e: UnitExplanation, w: ExplainWords): 
   if ((c.kind === 'top' || c.kind === 'bottom') && e.veto !== null) return w.vetoedPlace[c.kind](String(c.limit));
   const score = c.kind === 'minScore' || c.kind === 'maxScore';
   const fmt = (v: number): string => (score ? pts(v, e.total.precision) : String(v));
-  const text = w.condition[c.kind]({ limit: fmt(c.limit), value: fmt(c.value), met: c.met });
-  return place && e.vetoedInScope > 0 ? text + w.notCountingVetoed : text;
+  return w.condition[c.kind]({ limit: fmt(c.limit), value: fmt(c.value), met: c.met, vetoedOut: place && e.vetoedInScope > 0 });
 }
 
 function goalText(g: Gap, w: ExplainWords): string {

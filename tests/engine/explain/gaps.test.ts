@@ -88,6 +88,13 @@ describe('gaps', () => {
     expect(explanationPlain(b, 'zh-CN')).toContain('已被一票否决：无论得分多少都排在最后');
   });
 
+  it('a place condition in a scope with a vetoed unit says in one bracket that vetoed units do not count', () => {
+    const tiers = [{ label: '表彰', kind: 'reward', when: { top: 1 } }];
+    const es = explain({ tiers, adjustments: [{ type: 'veto', column: '否决' }] }, [['甲', 100, 90, null], ['乙', 100, 99, '重大安全事故']], ['单位', '目标', '完成', '否决']);
+    expect(explanationPlain(of(es, '甲'), 'zh-CN')).toContain('前 1 名（本单位第 1 位，不计被一票否决的单位）');
+    expect(explanationPlain(of(es, '甲'), 'en')).toContain('top 1 (this unit is 1 from the top, vetoed units not counted)');
+  });
+
   it('the first unit is told it is first', () => {
     expect(explanationPlain(of(explain({}, ROWS), '甲'), 'zh-CN')).toContain('已是第 1 名');
   });

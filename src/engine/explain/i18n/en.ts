@@ -65,8 +65,8 @@ export const en: ExplainWords = {
     return `Rank ${p.rank} ${scope}${tied}${rule}${p.vetoed ? '; vetoed units rank after all others' : ''}`;
   },
   condition: {
-    top: (p) => `top ${p.limit} (this unit is ${p.value} from the top)`,
-    bottom: (p) => `bottom ${p.limit} (this unit is ${p.value} from the bottom)`,
+    top: (p) => `top ${p.limit} (this unit is ${p.value} from the top${p.vetoedOut ? ', vetoed units not counted' : ''})`,
+    bottom: (p) => `bottom ${p.limit} (this unit is ${p.value} from the bottom${p.vetoedOut ? ', vetoed units not counted' : ''})`,
     minScore: (p) => `total at least ${p.limit} (this unit ${p.value})`,
     maxScore: (p) => `total at most ${p.limit} (this unit ${p.value})`,
     veto: (p) => `${p.limit === '1' ? 'vetoed units' : 'units not vetoed'} (this unit is ${p.value === '1' ? 'vetoed' : 'not vetoed'})`,
@@ -106,5 +106,4 @@ export const en: ExplainWords = {
   listSep: '; ',
   headSep: ': ',
   figureSep: ', ',
-  notCountingVetoed: ' (vetoed units not counted)',
 };

@@ -21,7 +21,8 @@ export interface ExplainWords {
   veto: (reason: string) => string;
   total: (p: { sum: string; scaled: { all: string; applying: string; indicatorSum: string } | null; bonus: string; deduction: string; raw: string; clamp: { side: 'min' | 'max'; limit: string } | null; total: string; precision: number }) => string;
   rank: (p: { rank: number; size: number; group: string | null; tiedWith: string[]; dense: boolean; vetoed: boolean }) => string;
-  condition: Readonly<Record<ConditionKind, (p: { limit: string; value: string; met: boolean }) => string>>;
+  /** `vetoedOut`: top/bottom places in a scope with vetoed units, which they skip. */
+  condition: Readonly<Record<ConditionKind, (p: { limit: string; value: string; met: boolean; vetoedOut: boolean }) => string>>;
   /** top/bottom for a vetoed unit, which never counts for either. */
   vetoedPlace: { top: (limit: string) => string; bottom: (limit: string) => string };
   anyUnit: string;
@@ -46,5 +47,4 @@ export interface ExplainWords {
   /** Between the figures of one indicator. */
   figureSep: string;
   /** After top/bottom places when the scope has vetoed units, which those places do not count. */
-  notCountingVetoed: string;
 }

@@ -65,8 +65,8 @@ export const zhCN: ExplainWords = {
     return `第 ${p.rank} 名，${scope}${tied}${rule}${p.vetoed ? '；一票否决的单位排在其他单位之后' : ''}`;
   },
   condition: {
-    top: (p) => `前 ${p.limit} 名（本单位第 ${p.value} 位）`,
-    bottom: (p) => `后 ${p.limit} 名（本单位倒数第 ${p.value} 位）`,
+    top: (p) => `前 ${p.limit} 名（本单位第 ${p.value} 位${p.vetoedOut ? '，不计被一票否决的单位' : ''}）`,
+    bottom: (p) => `后 ${p.limit} 名（本单位倒数第 ${p.value} 位${p.vetoedOut ? '，不计被一票否决的单位' : ''}）`,
     minScore: (p) => `总分不低于 ${p.limit}（本单位 ${p.value}）`,
     maxScore: (p) => `总分不高于 ${p.limit}（本单位 ${p.value}）`,
     veto: (p) => `${p.limit === '1' ? '被一票否决的单位' : '未被一票否决的单位'}（本单位${p.value === '1' ? '被否决' : '未被否决'}）`,
@@ -106,5 +106,4 @@ export const zhCN: ExplainWords = {
   listSep: '；',
   headSep: '：',
   figureSep: '，',
-  notCountingVetoed: '（不计被一票否决的单位）',
 };
