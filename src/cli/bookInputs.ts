@@ -23,7 +23,8 @@ export const INPUT_OPTIONS = {
 } as const;
 
 /** Problems the workbook layer reports by throwing, beside the engine's issue codes. */
-export type WorkbookIssueCode = 'sheet-exists' | 'merged-header' | 'no-cached-value' | 'unreadable-workbook' | StoreIssueCode;
+/** Codes the CLI adds to the engine's: the workbook's own problems, and a unit `explain` cannot find. */
+export type WorkbookIssueCode = 'sheet-exists' | 'merged-header' | 'no-cached-value' | 'unreadable-workbook' | 'unknown-unit' | StoreIssueCode;
 /** What the CLI reports: the engine's issues and the workbook layer's. */
 export type CliIssue = Issue<IssueCode | WorkbookIssueCode>;
 

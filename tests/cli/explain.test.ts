@@ -130,6 +130,15 @@ describe('standings explain', () => {
     expect(farEn.stderr.endsWith('no unit "Mars"; the 20 units include: 桃源乡, 龙泉乡, 白沙镇, 石门乡, 南山镇, 城关镇, 北岭镇, 柳溪乡\n')).toBe(true);
   });
 
+  it('an unknown unit with --json -: the JSON says why, with no units', async () => {
+    const run = await standings(['explain', 'examples/county-2026.xlsx', '柳溪', '--period', '2026Q3', '--json', '-']);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as RunResult;
+    expect(json.units).toEqual([]);
+    expect(json.explanations).toEqual([]);
+    expect(json.issues.at(-1)).toEqual({ severity: 'error', code: 'unknown-unit', path: 'UNIT', message: '没有单位“柳溪”；是不是：柳溪乡', params: {} });
+  });
+
   it('data errors are printed as rank prints them, exit 1', async () => {
     const run = await standings(['explain', 'examples/county-2026.xlsx', '柳溪乡', '--source', '无此表!A1:C5', '--period', '2026Q3']);
     expect(run.code).toBe(1);

@@ -18,6 +18,7 @@ import {
   readRulesOption,
   reason,
   ruleSetOrStored,
+  workbookIssue,
   type CliIssue,
 } from '../bookInputs';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../io';
@@ -128,13 +129,13 @@ export async function explainCommand(argv: readonly string[], lang: Lang, io: Cl
   if (explanation === undefined) {
     const names = result.units.map((u) => u.unit);
     const close = closeNames(unit, names);
-    io.stderr(
-      `${
-        close.length > 0
-          ? words.unitNotFoundClose({ unit, names: close.join(words.nameSep) })
-          : words.unitNotFound({ unit, names: names.slice(0, LISTED_NAMES).join(words.nameSep), count: names.length })
-      }\n`,
-    );
+    const message =
+      close.length > 0
+        ? words.unitNotFoundClose({ unit, names: close.join(words.nameSep) })
+        : words.unitNotFound({ unit, names: names.slice(0, LISTED_NAMES).join(words.nameSep), count: names.length });
+    io.stderr(`${message}\n`);
+    // With --json the reader learns why too, not only from the exit code.
+    await emitJson({ ...result, units: [], explanations: [], issues: [...result.issues, workbookIssue('unknown-unit', { path: 'UNIT' }, message)] });
     return EXIT_ERRORS;
   }
 
