@@ -53,4 +53,12 @@ export const bands = defineMethod({
     }
     return best;
   },
+  describe: (m: Bands, ctx) => ({
+    code: 'bands',
+    params: { pointsElse: (m.else ?? 0) * ctx.weight },
+    parts: m.bands.map((b) => ({
+      code: 'band' as const,
+      params: { ...(b.min === undefined ? {} : { xMin: b.min }), ...(b.max === undefined ? {} : { xMax: b.max }), points: b.score * ctx.weight },
+    })),
+  }),
 });

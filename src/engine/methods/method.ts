@@ -1,6 +1,7 @@
 // The shape every scoring method shares. Shared code only ever calls these members; it never
 // branches on a method's type.
 import type { z } from 'zod';
+import type { RuleCode } from './ruleCodes';
 
 export type Direction = 'higher' | 'lower';
 
@@ -33,6 +34,23 @@ export interface MethodDef<M extends { type: string } = { type: string }, P = un
    * (`prepared` unchanged); null when no figure reaches them.
    */
   inverse: (points: number, from: number, method: M, ctx: ScoreContext, prepared: P) => number | null;
+  /** The rule itself, for the rules sheet: a rule code of this method and its settings, defaults filled in. */
+  describe: (method: M, ctx: RuleContext) => MethodRule;
+}
+
+export interface RuleContext {
+  weight: number;
+  direction: Direction;
+}
+
+/**
+ * A method's rule: its code and numbers, named as step parameters are (`x…` like the scored
+ * figure, `pct…` as percentages, others plain), and for bands one rule a band.
+ */
+export interface MethodRule {
+  code: RuleCode;
+  params: Readonly<Record<string, number>>;
+  parts?: readonly MethodRule[];
 }
 
 /**

@@ -37,4 +37,5 @@ export const minmax = defineMethod({
     const f = points / ctx.weight;
     return ctx.direction === 'higher' ? s.min + f * (s.max - s.min) : s.max - f * (s.max - s.min);
   },
+  describe: (_m, ctx) => ({ code: ctx.direction === 'lower' ? 'minmax.lower' : 'minmax.higher', params: {} }),
 });

@@ -29,4 +29,6 @@ export const perUnit = defineMethod({
     if (points > ctx.weight) return null;
     return m.points < 0 ? (ctx.weight - points) / -m.points : points / m.points;
   },
+  describe: (m: PerUnit, ctx) =>
+    m.points < 0 ? { code: 'perUnit.penalty', params: { points: -m.points } } : { code: 'perUnit.reward', params: { points: m.points, weight: ctx.weight } },
 });

@@ -62,4 +62,5 @@ export const rank = defineMethod({
     if (k >= others.length) return from;
     return ctx.direction === 'higher' ? others[others.length - 1 - k] : others[k];
   },
+  describe: (m: Rank, ctx) => ({ code: ctx.direction === 'lower' ? 'rank.lower' : 'rank.higher', params: { step: m.step, floor: m.floor ?? 0 } }),
 });

@@ -29,4 +29,5 @@ export const ratio = defineMethod({
     if (points > ctx.weight * (m.cap ?? 1)) return null;
     return Math.max(points / ctx.weight, m.floor ?? 0, 0);
   },
+  describe: (m: Ratio) => ({ code: 'ratio', params: { xCap: m.cap ?? 1, xFloor: m.floor ?? 0 } }),
 });

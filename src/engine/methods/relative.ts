@@ -33,4 +33,5 @@ export const relative = defineMethod({
     if (ctx.direction === 'higher') return best <= 0 ? null : (points * best) / ctx.weight;
     return best <= 0 ? best : (best * ctx.weight) / points;
   },
+  describe: (_m, ctx) => ({ code: ctx.direction === 'lower' ? 'relative.lower' : 'relative.higher', params: {} }),
 });

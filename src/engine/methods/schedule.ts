@@ -76,4 +76,8 @@ export const schedule = defineMethod({
   score: (x, m: Schedule, ctx) => scoreOf(x, m, ctx),
   explain: (x, m: Schedule, ctx) => explainOf(x, m, ctx),
   inverse: (pts, _from, m: Schedule, ctx) => inverseOf(pts, m, ctx),
+  describe: (m: Schedule) =>
+    m.mode === 'proportional'
+      ? { code: 'schedule.proportional', params: { pctCap: m.cap ?? 1 } }
+      : { code: 'schedule.points', params: { penalty: m.penaltyPerPoint, bonus: m.bonusPerPoint ?? 0, maxBonus: m.maxBonus ?? 0 } },
 });

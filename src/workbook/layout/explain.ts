@@ -1,69 +1,31 @@
-// Each scoring method in words, one explainer per method type (a registry, not a switch).
+// Each scoring method in words for the rules sheet. The method says what its rule is
+// (`describe`, beside its scorer in engine/methods/); this file only formats the numbers and
+// picks the words for the rule's code.
+import type { MethodRule } from '../../engine/methods/method';
+import { methodOf } from '../../engine/methods/registry';
 import type { IndicatorRule } from '../../engine/ruleset/schema';
-import type { Labels } from './labels';
+import type { Labels, RuleText } from './labels';
 import { percent, plain } from './numbers';
 
-interface ExplainContext {
-  words: Labels;
-  weight: number;
-  /** The indicator scores a rate (has a target). */
-  isRate: boolean;
-  lower: boolean;
-  /** `完成率` or `数值`. */
-  measure: string;
+/** A setting as its name says: `x…` like the scored figure (a rate in percent), `pct…` in percent, others plain. */
+function formatted(name: string, value: number, isRate: boolean): string {
+  if (/^x[A-Z]/.test(name)) return isRate ? percent(value) : plain(value);
+  if (/^pct[A-Z]/.test(name)) return percent(value);
+  return plain(value);
 }
 
-type Fields = Readonly<Record<string, unknown>>;
-type Explainer = (m: Fields, ctx: ExplainContext) => string;
-
-const num = (v: unknown, fallback: number): number => (typeof v === 'number' ? v : fallback);
-/** A threshold on x: a percentage for rates, a plain number for values. */
-const onX = (v: number, ctx: ExplainContext): string => (ctx.isRate ? percent(v) : plain(v));
-
-const EXPLAINERS: Readonly<Record<string, Explainer>> = {
-  ratio: (m, c) => c.words.methods.ratio({ cap: onX(num(m.cap, 1), c), floor: onX(num(m.floor, 0), c), measure: c.measure }),
-  schedule: (m, c) =>
-    m.mode === 'proportional'
-      ? c.words.methods.scheduleProportional({ cap: percent(num(m.cap, 1)), measure: c.measure })
-      : c.words.methods.schedulePoints({
-          penalty: plain(num(m.penaltyPerPoint, 0)),
-          bonus: plain(num(m.bonusPerPoint, 0)),
-          maxBonus: plain(num(m.maxBonus, 0)),
-          measure: c.measure,
-        }),
-  bands: (m, c) => {
-    const bands = Array.isArray(m.bands) ? (m.bands as Fields[]) : [];
-    const parts = bands.map((b) =>
-      c.words.methods.band({
-        min: typeof b.min === 'number' ? onX(b.min, c) : null,
-        max: typeof b.max === 'number' ? onX(b.max, c) : null,
-        score: plain(num(b.score, 0) * c.weight),
-      }),
-    );
-    return c.words.methods.bands({ bands: parts.join(c.words.listSep), elseScore: plain(num(m.else, 0) * c.weight) });
-  },
-  relative: (_m, c) => (c.lower ? c.words.methods.relativeLower : c.words.methods.relativeHigher)({ measure: c.measure }),
-  minmax: (_m, c) => (c.lower ? c.words.methods.minmaxLower : c.words.methods.minmaxHigher)({ measure: c.measure }),
-  rank: (m, c) =>
-    c.words.methods.rank({ step: plain(num(m.step, 0)), floor: plain(num(m.floor, 0)), measure: c.measure, lower: c.lower }),
-  perUnit: (m, c) => {
-    const points = num(m.points, 0);
-    return points < 0
-      ? c.words.methods.perUnitPenalty({ points: plain(-points), measure: c.measure })
-      : c.words.methods.perUnitReward({ points: plain(points), weight: plain(c.weight), measure: c.measure });
-  },
-};
+function ruleText(rule: MethodRule, words: Labels, isRate: boolean, measure: string): string {
+  const text: Record<string, string> = { measure };
+  for (const [name, value] of Object.entries(rule.params)) text[name] = formatted(name, value, isRate);
+  if (rule.parts !== undefined) text.parts = rule.parts.map((part) => ruleText(part, words, isRate, measure)).join(words.listSep);
+  return words.methods[rule.code](text as RuleText);
+}
 
 export function explainMethod(indicator: IndicatorRule, words: Labels): string {
-  const method = indicator.method as Fields & { type: string };
+  const method = indicator.method as { type: string };
+  const def = methodOf(method.type);
+  if (def === undefined) return words.methods.unknown({ type: method.type, json: JSON.stringify(method) });
   const isRate = indicator.target !== undefined;
-  const ctx: ExplainContext = {
-    words,
-    weight: indicator.weight,
-    isRate,
-    lower: indicator.direction === 'lower',
-    measure: isRate ? words.measureRate : words.measureValue,
-  };
-  const explainer = EXPLAINERS[method.type];
-  return explainer ? explainer(method, ctx) : words.methods.unknown({ type: method.type, json: JSON.stringify(method) });
+  const rule = def.describe(method, { weight: indicator.weight, direction: indicator.direction ?? 'higher' });
+  return ruleText(rule, words, isRate, isRate ? words.measureRate : words.measureValue);
 }

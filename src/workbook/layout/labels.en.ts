@@ -37,22 +37,25 @@ export const en: Labels = {
   measureRate: 'rate',
   measureValue: 'value',
   methods: {
-    ratio: (p) => `score = weight × ${p.measure}, the ${p.measure} counted up to ${p.cap}; 0 when the ${p.measure} is below ${p.floor}`,
-    schedulePoints: (p) =>
+    ratio: (p) => `score = weight × ${p.measure}, the ${p.measure} counted up to ${p.xCap}; 0 when the ${p.measure} is below ${p.xFloor}`,
+    'schedule.points': (p) =>
       `against time progress: minus ${p.penalty} points for each percentage point the ${p.measure} is behind (not below 0); plus ${p.bonus} for each point ahead, at most ${p.maxBonus} extra`,
-    scheduleProportional: (p) => `score = weight × ${p.measure} / time progress, the ratio counted up to ${p.cap}`,
-    bands: (p) => `bands: ${p.bands}; otherwise ${p.elseScore} points`,
+    'schedule.proportional': (p) => `score = weight × ${p.measure} / time progress, the ratio counted up to ${p.pctCap}`,
+    bands: (p) => `bands: ${p.parts}; otherwise ${p.pointsElse} points`,
     band: (p) => {
-      const range = p.min !== null && p.max !== null ? `${p.min} to ${p.max}` : p.min !== null ? `≥ ${p.min}` : p.max !== null ? `≤ ${p.max}` : 'any';
-      return `${range}: ${p.score} points`;
+      const min = 'xMin' in p ? p.xMin : null;
+      const max = 'xMax' in p ? p.xMax : null;
+      const range = min !== null && max !== null ? `${min} to ${max}` : min !== null ? `≥ ${min}` : max !== null ? `≤ ${max}` : 'any';
+      return `${range}: ${p.points} points`;
     },
-    relativeHigher: (p) => `against the best: score = weight × own ${p.measure} / highest ${p.measure} in the group (all get 0 when the highest is 0 or less)`,
-    relativeLower: (p) => `against the best (lower is better): score = weight × lowest ${p.measure} in the group / own ${p.measure}`,
-    minmaxHigher: (p) => `linear between the group's lowest and highest ${p.measure}: highest gets the full weight, lowest 0, all equal get the full weight`,
-    minmaxLower: (p) => `linear between the group's lowest and highest ${p.measure} (lower is better): lowest gets the full weight, highest 0`,
-    rank: (p) => `by place in the group on ${p.measure} (${p.lower ? 'lower is better' : 'higher is better'}): first place gets the full weight, each place lower ${p.step} points less, at least ${p.floor}`,
-    perUnitPenalty: (p) => `full weight minus ${p.points} points for each 1 of ${p.measure}, not below 0`,
-    perUnitReward: (p) => `${p.points} points for each 1 of ${p.measure}, at most ${p.weight}`,
+    'relative.higher': (p) => `against the best: score = weight × own ${p.measure} / highest ${p.measure} in the group (all get 0 when the highest is 0 or less)`,
+    'relative.lower': (p) => `against the best (lower is better): score = weight × lowest ${p.measure} in the group / own ${p.measure}`,
+    'minmax.higher': (p) => `linear between the group's lowest and highest ${p.measure}: highest gets the full weight, lowest 0, all equal get the full weight`,
+    'minmax.lower': (p) => `linear between the group's lowest and highest ${p.measure} (lower is better): lowest gets the full weight, highest 0`,
+    'rank.higher': (p) => `by place in the group on ${p.measure} (higher is better): first place gets the full weight, each place lower ${p.step} points less, at least ${p.floor}`,
+    'rank.lower': (p) => `by place in the group on ${p.measure} (lower is better): first place gets the full weight, each place lower ${p.step} points less, at least ${p.floor}`,
+    'perUnit.penalty': (p) => `full weight minus ${p.points} points for each 1 of ${p.measure}, not below 0`,
+    'perUnit.reward': (p) => `${p.points} points for each 1 of ${p.measure}, at most ${p.weight}`,
     unknown: (p) => `method ${p.type}: ${p.json}`,
   },
   listSep: '; ',

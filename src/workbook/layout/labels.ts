@@ -1,5 +1,6 @@
 // The words on the sheets Standings writes. One table per language (labels.zh-CN.ts,
 // labels.en.ts), both of this type, so the compiler and a parity test keep them complete.
+import type { RuleCode } from '../../engine/methods/ruleCodes';
 import type { Lang } from '../../engine/types';
 import { en } from './labels.en';
 import { zhCN } from './labels.zh-CN';
@@ -7,21 +8,13 @@ import { zhCN } from './labels.zh-CN';
 /** Numbers already formatted for display. */
 export type Num = string;
 
-export interface MethodWords {
-  ratio: (p: { cap: Num; floor: Num; measure: string }) => string;
-  schedulePoints: (p: { penalty: Num; bonus: Num; maxBonus: Num; measure: string }) => string;
-  scheduleProportional: (p: { cap: Num; measure: string }) => string;
-  bands: (p: { bands: string; elseScore: Num }) => string;
-  band: (p: { min: Num | null; max: Num | null; score: Num }) => string;
-  relativeHigher: (p: { measure: string }) => string;
-  relativeLower: (p: { measure: string }) => string;
-  minmaxHigher: (p: { measure: string }) => string;
-  minmaxLower: (p: { measure: string }) => string;
-  rank: (p: { step: Num; floor: Num; measure: string; lower: boolean }) => string;
-  perUnitPenalty: (p: { points: Num; measure: string }) => string;
-  perUnitReward: (p: { points: Num; weight: Num; measure: string }) => string;
+/** A rule's settings already formatted, plus the word for the figure (`完成率` or `数值`); `parts`: the bands, joined. */
+export type RuleText = Readonly<Record<string, string>> & { measure: string };
+
+/** Words for each rule code a method describes itself by (engine/methods/ruleCodes.ts), and for a method no one knows. */
+export type MethodWords = Readonly<Record<RuleCode, (p: RuleText) => string>> & {
   unknown: (p: { type: string; json: string }) => string;
-}
+};
 
 export interface Labels {
   // result sheet

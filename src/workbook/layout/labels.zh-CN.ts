@@ -37,22 +37,25 @@ export const zhCN: Labels = {
   measureRate: '完成率',
   measureValue: '数值',
   methods: {
-    ratio: (p) => `得分 = 权重 × ${p.measure}，${p.measure}最高按 ${p.cap} 计；${p.measure}低于 ${p.floor} 得 0 分`,
-    schedulePoints: (p) =>
+    ratio: (p) => `得分 = 权重 × ${p.measure}，${p.measure}最高按 ${p.xCap} 计；${p.measure}低于 ${p.xFloor} 得 0 分`,
+    'schedule.points': (p) =>
       `与序时进度比较：${p.measure}每落后序时进度 1 个百分点扣 ${p.penalty} 分（最低 0 分）；每超前 1 个百分点加 ${p.bonus} 分，最多加 ${p.maxBonus} 分`,
-    scheduleProportional: (p) => `得分 = 权重 × ${p.measure} ÷ 序时进度，比值最高按 ${p.cap} 计`,
-    bands: (p) => `分档计分：${p.bands}；其余得 ${p.elseScore} 分`,
+    'schedule.proportional': (p) => `得分 = 权重 × ${p.measure} ÷ 序时进度，比值最高按 ${p.pctCap} 计`,
+    bands: (p) => `分档计分：${p.parts}；其余得 ${p.pointsElse} 分`,
     band: (p) => {
-      const range = p.min !== null && p.max !== null ? `${p.min}～${p.max}` : p.min !== null ? `≥ ${p.min}` : p.max !== null ? `≤ ${p.max}` : '任意';
-      return `${range} 得 ${p.score} 分`;
+      const min = 'xMin' in p ? p.xMin : null;
+      const max = 'xMax' in p ? p.xMax : null;
+      const range = min !== null && max !== null ? `${min}～${max}` : min !== null ? `≥ ${min}` : max !== null ? `≤ ${max}` : '任意';
+      return `${range} 得 ${p.points} 分`;
     },
-    relativeHigher: (p) => `对标最优：得分 = 权重 × 本单位${p.measure} ÷ 同组最高${p.measure}（最高者为 0 或负数时均得 0 分）`,
-    relativeLower: (p) => `对标最优（越低越好）：得分 = 权重 × 同组最低${p.measure} ÷ 本单位${p.measure}`,
-    minmaxHigher: (p) => `按同组${p.measure}最高、最低线性计分：最高者得满分，最低者得 0 分，全部相同时均得满分`,
-    minmaxLower: (p) => `按同组${p.measure}线性计分（越低越好）：最低者得满分，最高者得 0 分，全部相同时均得满分`,
-    rank: (p) => `按${p.measure}在同组的名次计分（${p.lower ? '越低越好' : '越高越好'}）：第 1 名得满分，每低一名扣 ${p.step} 分，最低 ${p.floor} 分`,
-    perUnitPenalty: (p) => `满分起扣：${p.measure}每 1 扣 ${p.points} 分，最低 0 分`,
-    perUnitReward: (p) => `按量计分：${p.measure}每 1 得 ${p.points} 分，最高 ${p.weight} 分`,
+    'relative.higher': (p) => `对标最优：得分 = 权重 × 本单位${p.measure} ÷ 同组最高${p.measure}（最高者为 0 或负数时均得 0 分）`,
+    'relative.lower': (p) => `对标最优（越低越好）：得分 = 权重 × 同组最低${p.measure} ÷ 本单位${p.measure}`,
+    'minmax.higher': (p) => `按同组${p.measure}最高、最低线性计分：最高者得满分，最低者得 0 分，全部相同时均得满分`,
+    'minmax.lower': (p) => `按同组${p.measure}线性计分（越低越好）：最低者得满分，最高者得 0 分，全部相同时均得满分`,
+    'rank.higher': (p) => `按${p.measure}在同组的名次计分（越高越好）：第 1 名得满分，每低一名扣 ${p.step} 分，最低 ${p.floor} 分`,
+    'rank.lower': (p) => `按${p.measure}在同组的名次计分（越低越好）：第 1 名得满分，每低一名扣 ${p.step} 分，最低 ${p.floor} 分`,
+    'perUnit.penalty': (p) => `满分起扣：${p.measure}每 1 扣 ${p.points} 分，最低 0 分`,
+    'perUnit.reward': (p) => `按量计分：${p.measure}每 1 得 ${p.points} 分，最高 ${p.weight} 分`,
     unknown: (p) => `计分方法 ${p.type}：${p.json}`,
   },
   listSep: '；',
