@@ -61,11 +61,14 @@ function defaults(name: ListName, p: string): string[] {
 
 /**
  * `xml` with `styles` appended; `ids[i]` is the cell style index (`s`) of `styles[i]`. Styles
- * that are equal get the same index.
+ * that are equal get the same index, and an entry the stylesheet already holds, written the same
+ * (ours, from an earlier run), is used again rather than appended.
  */
 export function appendStyles(xml: string, styles: readonly CellStyle[]): { xml: string; ids: number[] } {
   const lists = new Map<ListName, List>();
-  const stack: { name: string; list: List | null }[] = [];
+  /** Each list's entries as written, to reuse an equal one (a run with --replace appends nothing new). */
+  const entries = new Map<ListName, string[]>();
+  const stack: { name: string; list: List | null; entryOf?: ListName; start?: number }[] = [];
   const customFormats = new Map<string, number>();
   let maxFormatId = 163;
   let firstFont: { start: number; end: number } | null = null;
@@ -77,6 +80,7 @@ export function appendStyles(xml: string, styles: readonly CellStyle[]): { xml: 
       const parent = stack[stack.length - 1];
       if (stack.length === 0) rootPrefix = tag.qName.includes(':') ? tag.qName.slice(0, tag.qName.indexOf(':') + 1) : '';
       let list: List | null = null;
+      let entryOf: ListName | undefined;
       // Ids of formats anywhere, the conditional formats' (<dxfs>) too: a new id must clash with none.
       if (tag.name === 'numFmt') {
         const id = Number(attribute(tag, 'numFmtId'));
@@ -87,6 +91,7 @@ export function appendStyles(xml: string, styles: readonly CellStyle[]): { xml: 
         lists.set(tag.name as ListName, list);
       } else if (parent?.list != null && CHILD[parent.list.open.name as ListName] === tag.name) {
         parent.list.children++;
+        entryOf = parent.list.open.name as ListName;
         if (tag.name === 'numFmt') {
           const id = Number(attribute(tag, 'numFmtId'));
           const code = attribute(tag, 'formatCode');
@@ -97,11 +102,16 @@ export function appendStyles(xml: string, styles: readonly CellStyle[]): { xml: 
           if (tag.selfClosing) firstFont = { start: tag.start, end: tag.end };
         }
       }
-      stack.push({ name: tag.name, list });
+      stack.push(entryOf === undefined ? { name: tag.name, list } : { name: tag.name, list, entryOf, start: tag.start });
     },
     close: (tag) => {
       const top = stack.pop();
       if (top?.list != null) top.list.closeStart = tag.start;
+      if (top?.entryOf !== undefined && top.start !== undefined) {
+        const written = entries.get(top.entryOf) ?? [];
+        written.push(xml.slice(top.start, tag.end));
+        entries.set(top.entryOf, written);
+      }
       if (tag.name === 'font' && fontStart >= 0 && firstFont === null && stack.length === 2) firstFont = { start: fontStart, end: tag.end };
       if (stack.length === 0) rootClose = tag.start;
     },
@@ -117,8 +127,12 @@ export function appendStyles(xml: string, styles: readonly CellStyle[]): { xml: 
     if (missing.length > 0) added.set(name, missing);
   }
   const add = (name: ListName, entry: string): number => {
+    const existing = entries.get(name)?.indexOf(entry) ?? -1;
+    if (existing >= 0) return existing;
     let list = added.get(name);
     if (list === undefined) added.set(name, (list = []));
+    const again = list.indexOf(entry);
+    if (again >= 0) return (lists.get(name)?.children ?? 0) + again;
     list.push(entry);
     return (lists.get(name)?.children ?? 0) + list.length - 1;
   };

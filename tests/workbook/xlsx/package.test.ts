@@ -12,7 +12,7 @@ import { bareSheetPlan, type SheetPlan } from '../../../src/workbook/sheetPlan';
 import { STORE_FORMAT, type Store } from '../../../src/workbook/store';
 import { STORE_SHEET } from '../../../src/workbook/storeCodec';
 import { OutputTypeError, SheetExistsError, SheetNotFoundError } from '../../../src/workbook/errors';
-import { appendStyles } from '../../../src/workbook/xlsx/appendStyles';
+import { appendStyles, EMPTY_STYLES as EMPTY } from '../../../src/workbook/xlsx/appendStyles';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
 
 let dir = '';
@@ -296,5 +296,13 @@ describe('appending styles', () => {
     expect(out).toContain('<numFmts count="1"><numFmt numFmtId="165" formatCode="0.0%"/></numFmts>');
     expect(out).toContain('<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill><fill><patternFill patternType="solid">');
     expect(out).toContain('<xf numFmtId="165" fontId="0" fillId="2" borderId="0" applyNumberFormat="1" applyFill="1"/>');
+  });
+
+  it('appends nothing the stylesheet already has: a second run with the same styles leaves it as it was', () => {
+    const styles = [{ bold: true }, { numFmt: '0.0%', fill: 'FFC6EFCE' }, { numFmt: '0.00' }, { fill: 'FFC6EFCE', bold: true }];
+    const once = appendStyles(EMPTY, styles);
+    const twice = appendStyles(once.xml, styles);
+    expect(twice).toEqual(once);
+    expect(once.ids).toEqual([1, 2, 3, 4]);
   });
 });
