@@ -5,14 +5,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, standings, workspace } from './helpers';
+import { findSoffice } from '../soffice';
 
-function findSoffice(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 const soffice = findSoffice();
 
 /** Minimal CSV parsing: LibreOffice quotes fields holding commas or quotes. */

@@ -11,17 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { explanationText } from '../../src/engine/index';
 import type { RunResult } from '../../src/engine/types';
 import { readBook, ROOT, standings } from './helpers';
+import { findSoffice } from '../soffice';
 
 const SHEET = '县重点工作考核 2026Q3 解释';
 const ARTIFACTS = join(ROOT, 'test-artifacts');
 
-function findSoffice(): string | null {
-  try {
-    return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-}
 const soffice = findSoffice();
 
 /** One-column CSV as LibreOffice writes it: a field holding a comma or a quote is quoted. */

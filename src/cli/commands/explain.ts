@@ -1,28 +1,25 @@
 // `standings explain BOOK.xlsx UNIT ...`: why one unit stands where it does, in the engine's words
 // (explanationPlain). Reads the workbook as `rank` does, with the same defaults; never writes.
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pts } from '../../engine/explain/format';
 import { explanationPlain, unitKey } from '../../engine/index';
 import { hasErrors } from '../../engine/issues';
-import type { Lang, RunResult } from '../../engine/types';
+import type { Lang } from '../../engine/types';
 import { explainRun } from '../../workbook/explainRun';
 import { formatRunTime } from '../../workbook/layout/resultSheet';
 import { COMMON_OPTIONS, parse, UsageError } from '../args';
 import {
   contentIssues,
-  failedResult,
   INPUT_OPTIONS,
   openBook,
   periodOptions,
   readRulesOption,
-  reason,
   ruleSetOrStored,
   workbookIssue,
-  type CliIssue,
 } from '../bookInputs';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../io';
 import { CLI_MESSAGES } from '../messages';
+import { jsonOutput } from '../jsonOutput';
 import { issueLine } from '../report';
 
 const OPTIONS = {
@@ -77,23 +74,7 @@ export async function explainCommand(argv: readonly string[], lang: Lang, io: Cl
   const { period, elapsed } = periodOptions(values, words, io);
   const jsonTarget = values.json;
 
-  const emitJson = async (result: RunResult<CliIssue['code']>): Promise<void> => {
-    if (jsonTarget === undefined) return;
-    const text = `${JSON.stringify(result, null, 2)}\n`;
-    if (jsonTarget === '-') io.stdout(text);
-    else {
-      try {
-        await writeFile(resolve(io.cwd, jsonTarget), text);
-      } catch (error) {
-        throw new UsageError(words.cannotWriteFile({ path: jsonTarget, reason: reason(error) }), { cause: error });
-      }
-    }
-  };
-  const fail = async (issues: CliIssue[]): Promise<ExitCode> => {
-    for (const issue of issues) io.stderr(`${issueLine(issue, words)}\n`);
-    await emitJson(failedResult(issues, period, elapsed));
-    return EXIT_ERRORS;
-  };
+  const { emit: emitJson, fail } = jsonOutput(jsonTarget, { period, elapsed }, io, words);
 
   const rules = await readRulesOption(values.rules, lang, io);
   if ('issues' in rules) return fail(rules.issues);

@@ -1,24 +1,22 @@
 // `standings rank BOOK.xlsx ...` (spec section 5).
-import { writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors } from '../../engine/issues';
-import type { Lang, RunResult } from '../../engine/types';
+import type { Lang } from '../../engine/types';
 import { WorkbookWriteError } from '../../workbook/errors';
 import { runRanking } from '../../workbook/run';
 import { COMMON_OPTIONS, parse, UsageError } from '../args';
 import {
   contentIssues,
-  failedResult,
   INPUT_OPTIONS,
   openBook,
   periodOptions,
   readRulesOption,
   reason,
   ruleSetOrStored,
-  type CliIssue,
 } from '../bookInputs';
 import { EXIT_ERRORS, EXIT_OK, type CliIo, type ExitCode } from '../io';
 import { CLI_MESSAGES } from '../messages';
+import { jsonOutput } from '../jsonOutput';
 import { issueLine } from '../report';
 
 const OPTIONS = {
@@ -51,24 +49,7 @@ export async function rankCommand(argv: readonly string[], lang: Lang, io: CliIo
   // With `--json -`, standard output carries only the JSON.
   const say = jsonTarget === '-' ? io.stderr : io.stdout;
 
-  const emitJson = async (result: RunResult<CliIssue['code']>): Promise<void> => {
-    if (jsonTarget === undefined) return;
-    const text = `${JSON.stringify(result, null, 2)}\n`;
-    if (jsonTarget === '-') io.stdout(text);
-    else {
-      const path = resolve(io.cwd, jsonTarget);
-      try {
-        await writeFile(path, text);
-      } catch (error) {
-        throw new UsageError(words.cannotWriteFile({ path: jsonTarget, reason: reason(error) }), { cause: error });
-      }
-    }
-  };
-  const fail = async (issues: CliIssue[]): Promise<ExitCode> => {
-    for (const issue of issues) io.stderr(`${issueLine(issue, words)}\n`);
-    await emitJson(failedResult(issues, period, elapsed));
-    return EXIT_ERRORS;
-  };
+  const { emit: emitJson, fail } = jsonOutput(jsonTarget, { period, elapsed }, io, words);
 
   const rules = await readRulesOption(values.rules, lang, io);
   if ('issues' in rules) return fail(rules.issues);

@@ -5,7 +5,7 @@
 import { explanationText } from '../../engine/explain/render';
 import type { UnitExplanation } from '../../engine/explain/types';
 import type { Lang, Period } from '../../engine/types';
-import type { PlanRange, PlanValue, SheetPlan } from '../sheetPlan';
+import { bareSheetPlan, type PlanRange, type PlanValue, type SheetPlan } from '../sheetPlan';
 import { columnWidths } from './columnWidths';
 import { LABELS } from './labels';
 import { percent } from './numbers';
@@ -63,16 +63,5 @@ export function buildExplanationSheet(input: ExplanationSheetInput): SheetPlan {
   });
 
   const [width = MIN_WIDTH] = columnWidths(values, 1, { fromRow: EXPLANATION_FIRST_BLOCK_ROW, max: MAX_WIDTH });
-  return {
-    name: input.sheetName,
-    values,
-    numberFormats: [],
-    fills,
-    bold,
-    merges: [],
-    freeze: null,
-    columnWidths: [Math.max(MIN_WIDTH, width)],
-    dataBar: null,
-    chart: null,
-  };
+  return { ...bareSheetPlan(input.sheetName, values), fills, bold, columnWidths: [Math.max(MIN_WIDTH, width)] };
 }

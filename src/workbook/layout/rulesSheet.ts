@@ -1,7 +1,7 @@
 // The second sheet: the rule set in words a supervisor can read and check against the results.
 import type { RuleSet, When } from '../../engine/ruleset/schema';
 import type { Lang, Period } from '../../engine/types';
-import type { PlanRange, PlanValue, SheetPlan } from '../sheetPlan';
+import { bareSheetPlan, type PlanRange, type PlanValue, type SheetPlan } from '../sheetPlan';
 import { columnWidths } from './columnWidths';
 import { explainMethod } from './explain';
 import { LABELS, type Labels } from './labels';
@@ -121,16 +121,5 @@ export function buildRulesSheet(input: RulesSheetInput): SheetPlan {
 
   // Widths from the indicator table only; the lines of text overflow into the empty cells.
   const widths = columnWidths(values.slice(tableStart, tableEnd + 1), COLUMNS, { fromRow: 0, max: 60 });
-  return {
-    name: input.sheetName,
-    values,
-    numberFormats: [],
-    fills,
-    bold,
-    merges: [],
-    freeze: null,
-    columnWidths: widths,
-    dataBar: null,
-    chart: null,
-  };
+  return { ...bareSheetPlan(input.sheetName, values), fills, bold, columnWidths: widths };
 }

@@ -14,6 +14,7 @@ import { STORE_SHEET } from '../../../src/workbook/storeCodec';
 import { OutputTypeError, SheetExistsError, SheetNotFoundError } from '../../../src/workbook/errors';
 import { appendStyles, EMPTY_STYLES as EMPTY } from '../../../src/workbook/xlsx/appendStyles';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
+import { findSoffice } from '../../soffice';
 
 let dir = '';
 afterEach(async () => {
@@ -59,13 +60,7 @@ async function parts(path: string): Promise<Map<string, Buffer>> {
 
 const sheetsOf = (workbookXml: string): string[] => [...workbookXml.matchAll(/<sheet [^>]*\/>/g)].map((m) => m[0]);
 
-const soffice = ((): string | null => {
-  try {
-    return execFileSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).trim() || null;
-  } catch {
-    return null;
-  }
-})();
+const soffice = findSoffice();
 
 /** One sheet (1-based) as LibreOffice reads it, through CSV. */
 async function libreOfficeSheet(path: string, sheet: number): Promise<string[][]> {
