@@ -7,7 +7,8 @@ import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import { validateRuleSet } from './ruleset/validate';
 import { IssueSink } from './resolve';
-import { scoreUnits, type IndicatorScore, type ScoredUnit } from './score';
+import { orNull, rateAt, type Figures } from './figures';
+import { scoreUnits, type Scored } from './score';
 import { precisionOf, standingOf, totalsOf } from './standing';
 import { sortIndexes } from './sortIndexes';
 import { headerKey, unitKey } from './text';
@@ -48,24 +49,40 @@ function checkColumns(joined: JoinedTables, cols: readonly RuleColumn[], issues:
   const strictTables = [...new Set(cols.filter((c) => c.strict).flatMap((c) => (joined.columns.get(c.key) ?? []).map((src) => src.table)))];
   for (const unit of joined.units) {
     for (const t of strictTables) {
-      if (unit.rows[t] >= 0) continue;
+      if (joined.rows[t][unit.order] >= 0) continue;
       const range = joined.tables[unit.firstTable].name;
       issues.push(rawError('missing-unit', { cell: unitCell(joined, unit) }, { unit: unit.name, range, missingRange: joined.tables[t].name }));
     }
   }
 }
 
-function failed(ruleSetName: string, period: Period | null, issues: readonly RawIssue[], lang: Lang): RunResult {
-  return {
-    format: 'standings/result@1',
-    ruleSet: ruleSetName,
-    period: period ?? { label: '', elapsed: 0 },
-    units: [],
-    issues: issues.map((i) => describeIssue(i, lang)),
-  };
+function failed(ruleSetName: string, period: Period | null, issues: readonly RawIssue[], lang: Lang): ColumnRun {
+  const head = { format: 'standings/result@1' as const, ruleSet: ruleSetName, period: period ?? { label: '', elapsed: 0 }, issues: issues.map((i) => describeIssue(i, lang)) };
+  return { head, state: null, order: null };
 }
 
 export function evaluate(ruleSetInput: unknown, tables: readonly Table[], periodLabel: string, options: EvaluateOptions = {}): RunResult {
+  const run = evaluateColumns(ruleSetInput, tables, periodLabel, options);
+  const { format, ruleSet, period, issues } = run.head;
+  // Keys in the spec's order (section 4.3): the JSON result is read by people too.
+  if (run.state === null) return { format, ruleSet, period, units: [], issues };
+  const { state, order } = run;
+  const result: RunResult = { format, ruleSet, period, units: unitResults(state, order, options.previousRanks), issues };
+  if (options.explain !== undefined && options.explain !== false) {
+    const wanted = options.explain === true ? null : new Set(options.explain.map(unitKey));
+    result.explanations = explainUnits(state, Array.from(order).filter((u) => wanted === null || wanted.has(state.scored.units[u].key)));
+  }
+  return result;
+}
+
+/** A run kept in the engine's columns: everything evaluate() returns but the unit objects. */
+export type ColumnRun = { head: Omit<RunResult, 'units'> } & ({ state: RunState; order: Int32Array } | { state: null; order: null });
+
+/**
+ * The run itself: read, score, rank and assign tiers, all in columns. evaluate() then builds one
+ * object a unit for the spec's result; benchmarks time the two apart.
+ */
+export function evaluateColumns(ruleSetInput: unknown, tables: readonly Table[], periodLabel: string, options: EvaluateOptions = {}): ColumnRun {
   const lang = options.lang ?? 'zh-CN';
   const validated = validateRuleSet(ruleSetInput);
   const { period, issues: periodIssues } = parsePeriod(periodLabel, options.elapsed);
@@ -80,66 +97,57 @@ export function evaluate(ruleSetInput: unknown, tables: readonly Table[], period
   const joined = joinTables(tables, rs.unit.column, new Set(cols.map((c) => c.key)), structural);
   checkColumns(joined, cols, structural);
   structural.forEach((i) => sink.add(i));
+  // Scored even after join errors: every error is reported at once.
   const scored = scoreUnits(joined, rs, period.elapsed, sink);
-  if (!hasErrors(sink.issues) && scored.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
-  if (hasErrors(sink.issues)) return failed(rs.name, period, sink.issues, lang);
+  if (scored !== null && !hasErrors(sink.issues) && scored.units.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
+  if (scored === null || hasErrors(sink.issues)) return failed(rs.name, period, sink.issues, lang);
 
-  const { units, order, state } = finish(rs, scored, options, sink, joined, period.elapsed);
-  const result: RunResult = { format: 'standings/result@1', ruleSet: rs.name, period, units, issues: sink.issues.map((i) => describeIssue(i, lang)) };
-  if (options.explain !== undefined && options.explain !== false) {
-    const wanted = options.explain === true ? null : new Set(options.explain.map(unitKey));
-    result.explanations = explainUnits(state, Array.from(order).filter((u) => wanted === null || wanted.has(scored[u].unit.key)));
-  }
-  return result;
-}
-
-interface Finished {
-  units: UnitResult[];
-  /** Index into `scored` of each result row. */
-  order: Int32Array;
-  state: RunState;
-}
-
-function finish(rs: RuleSet, scored: readonly ScoredUnit[], options: EvaluateOptions, sink: IssueSink, joined: JoinedTables, elapsed: number): Finished {
-  const precision = precisionOf(rs);
   const totals = totalsOf(rs, scored);
   const standing = standingOf(rs, scored, totals);
   standing.issues.forEach((i) => sink.add(i));
-  const order = rowOrder(rs, scored, standing.ranks);
+  const head = { format: 'standings/result@1' as const, ruleSet: rs.name, period, issues: sink.issues.map((i) => describeIssue(i, lang)) };
+  return { head, state: { rs, joined, scored, elapsed: period.elapsed, totals, standing }, order: rowOrder(rs, scored, standing.ranks) };
+}
+
+/** The spec's result objects (section 4.3), in result-row order. */
+function unitResults(state: RunState, order: Int32Array, previousRanks: EvaluateOptions['previousRanks']): UnitResult[] {
+  const { rs, scored, totals, standing } = state;
+  const precision = precisionOf(rs);
   const tiers = rs.tiers ?? [];
   const ids = rs.indicators.map((ind) => ind.id);
   const units = new Array<UnitResult>(order.length);
   for (let row = 0; row < order.length; row++) {
     const u = order[row];
-    const s = scored[u];
     const t = standing.tiers[u];
     const tier = t === null || t === undefined ? null : tiers[t];
     const indicators: UnitResult['indicators'] = {};
-    for (let i = 0; i < ids.length; i++) indicators[ids[i]] = indicatorResult(s.indicators[i], precision);
+    for (let i = 0; i < ids.length; i++) indicators[ids[i]] = indicatorResult(scored.figures[i], u, precision);
+    const name = scored.units[u].name;
     units[row] = {
-      unit: s.unit.name,
-      group: s.group,
+      unit: name,
+      group: scored.group[u],
       rank: standing.ranks[u],
       total: totals[u],
       tier: tier?.label ?? null,
       tierKind: tier ? (tier.kind ?? 'neutral') : null,
-      veto: s.veto,
-      previousRank: previousRankOf(options.previousRanks, s.unit.name),
+      veto: scored.veto[u],
+      previousRank: previousRankOf(previousRanks, name),
       indicators,
-      bonus: excelRound(s.bonus, precision),
-      deduction: excelRound(s.deduction, precision),
+      bonus: excelRound(scored.bonus[u], precision),
+      deduction: excelRound(scored.deduction[u], precision),
     };
   }
-  return { units, order, state: { rs, joined, scored, elapsed, totals, standing } };
+  return units;
 }
 
-function indicatorResult(r: IndicatorScore, precision: number): IndicatorResult {
-  return { target: r.target, actual: r.actual, rate: r.rate, score: r.score === null ? null : excelRound(r.score, precision) };
+function indicatorResult(f: Figures, u: number, precision: number): IndicatorResult {
+  const score = f.score[u];
+  return { target: orNull(f.target[u]), actual: orNull(f.actual[u]), rate: orNull(rateAt(f, u)), score: score === score ? excelRound(score, precision) : null };
 }
 
 /** Result rows: by group (when ranks are per group), then rank, then input order. */
-function rowOrder(rs: RuleSet, scored: readonly ScoredUnit[], ranks: readonly number[]): Int32Array {
-  const n = scored.length;
+function rowOrder(rs: RuleSet, scored: Scored, ranks: Int32Array): Int32Array {
+  const n = scored.units.length;
   // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
   const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
   const groupKey = new Float64Array(n);
@@ -147,14 +155,14 @@ function rowOrder(rs: RuleSet, scored: readonly ScoredUnit[], ranks: readonly nu
   const inputKey = new Float64Array(n);
   const groupOrder = new Map<string | null, number>();
   for (let u = 0; u < n; u++) {
-    const s = scored[u];
     if (byGroup) {
-      let g = groupOrder.get(s.group);
-      if (g === undefined) groupOrder.set(s.group, (g = groupOrder.size));
+      const group = scored.group[u];
+      let g = groupOrder.get(group);
+      if (g === undefined) groupOrder.set(group, (g = groupOrder.size));
       groupKey[u] = g;
     }
     rankKey[u] = ranks[u];
-    inputKey[u] = s.unit.order;
+    inputKey[u] = scored.units[u].order;
   }
   return sortIndexes(n, [groupKey, rankKey, inputKey]);
 }

@@ -4,8 +4,9 @@
 import { cellAddress, formatRange, parseRange } from './address';
 import { rawError, type RawIssue } from './issues';
 import { isExcelError, isMissingKey } from './coerce';
-import { cellText, headerKey, trimAll, unitKey } from './text';
+import { cellText, headerKey, isPlainName, trimAll, unitKey } from './text';
 import type { Table } from './types';
+import { UnitIndex } from './unitIndex';
 
 export interface JoinedTable {
   sheet: string;
@@ -29,11 +30,9 @@ export interface JoinedUnit {
   key: string;
   /** Trimmed spelling from the first range that has the unit. */
   name: string;
-  /** Input order. */
+  /** Input order, which is also the unit's index in `JoinedTables.units`. */
   order: number;
   firstTable: number;
-  /** Row index of the unit inside each table (by table index), -1 when absent. */
-  rows: number[];
 }
 
 export interface JoinedTables {
@@ -42,9 +41,23 @@ export interface JoinedTables {
   /** Column key → where it is found, in table order. */
   columns: Map<string, ColumnSource[]>;
   unitColumns: number[];
+  /** By table, then unit order: the unit's row inside the table, −1 when absent. */
+  rows: Int32Array[];
 }
 
+/** The unit's row index inside table `t`, or −1. */
+export const rowOf = (joined: JoinedTables, unit: JoinedUnit, t: number): number => joined.rows[t][unit.order];
+
 const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+class Unit implements JoinedUnit {
+  constructor(
+    readonly key: string,
+    readonly name: string,
+    readonly order: number,
+    readonly firstTable: number,
+  ) {}
+}
 
 export function addressIn(joined: JoinedTables, table: number, row: number, col: number): string {
   const t = joined.tables[table];
@@ -53,13 +66,18 @@ export function addressIn(joined: JoinedTables, table: number, row: number, col:
 
 /** Address of the unit's name in the first range that has it. */
 export function unitCell(joined: JoinedTables, unit: JoinedUnit): string {
-  return addressIn(joined, unit.firstTable, unit.rows[unit.firstTable], joined.unitColumns[unit.firstTable]);
+  return addressIn(joined, unit.firstTable, rowOf(joined, unit, unit.firstTable), joined.unitColumns[unit.firstTable]);
 }
 
 export function joinTables(input: readonly Table[], unitColumn: string, wanted: ReadonlySet<string>, issues: RawIssue[]): JoinedTables {
   const unitCol = headerKey(unitColumn);
-  const units = new Map<string, JoinedUnit>();
-  const joined: JoinedTables = { tables: [], units: [], columns: new Map(), unitColumns: [] };
+  let rowCount = 0;
+  for (const table of input) rowCount += table.values.length;
+  const index = new UnitIndex(rowCount);
+  // A unit has a row in at most one range per row, so the row count bounds the number of units.
+  const rows = input.map(() => new Int32Array(rowCount).fill(-1));
+  const joined: JoinedTables = { tables: [], units: [], columns: new Map(), unitColumns: [], rows };
+  const units = joined.units;
 
   input.forEach((table, t) => {
     const ref = parseRange(table.address);
@@ -75,50 +93,56 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
       issues.push(rawError('empty-range', { cell: name }, { range: name }));
       return;
     }
-    const index = new Map<string, number>();
+    const headers = new Map<string, number>();
     header.forEach((h, c) => {
       const key = headerKey(h);
-      if (key !== '' && !index.has(key)) index.set(key, c); // first column wins
+      if (key !== '' && !headers.has(key)) headers.set(key, c); // first column wins
     });
-    const unitIndex = index.get(unitCol);
+    const unitIndex = headers.get(unitCol);
     if (unitIndex === undefined) {
       issues.push(rawError('missing-unit-column', { cell: name }, { column: unitColumn, range: name, headers: header.filter((h) => h !== '').join(', ') }));
       return;
     }
     joined.unitColumns[t] = unitIndex;
-    for (const [key, col] of index) {
+    for (const [key, col] of headers) {
       if (key !== unitCol && wanted.has(key)) joined.columns.set(key, [...(joined.columns.get(key) ?? []), { table: t, col }]);
     }
 
     for (let r = 1; r < table.values.length; r++) {
       const row = table.values[r] ?? [];
       const rawValue = row[unitIndex];
-      if (isExcelError(rawValue)) {
-        issues.push(rawError('excel-error', { cell: addressIn(joined, t, r, unitIndex) }, { text: rawValue.trim() }));
-        continue;
+      let rawName: string;
+      let folded: string;
+      if (typeof rawValue === 'string' && isPlainName(rawValue)) {
+        rawName = folded = rawValue; // most names: nothing to fold, trim or report
+      } else {
+        if (isExcelError(rawValue)) {
+          issues.push(rawError('excel-error', { cell: addressIn(joined, t, r, unitIndex) }, { text: rawValue.trim() }));
+          continue;
+        }
+        rawName = cellText(rawValue);
+        folded = unitKey(rawName);
       }
-      const rawName = cellText(rawValue);
-      const folded = unitKey(rawName);
       // A missing marker (`—`, `无`) is no unit name.
       const key = typeof rawValue === 'string' && isMissingKey(folded) ? '' : folded;
       if (key === '') {
         if (!row.every(isBlank)) issues.push(rawError('missing-unit-name', { cell: addressIn(joined, t, r, unitIndex) }, { range: name }));
         continue;
       }
-      let unit = units.get(key);
+      const u = index.add(key);
+      if (u === units.length) {
+        rows[t][u] = r;
+        units.push(new Unit(key, rawName === key ? key : trimAll(rawName), u, t));
+        continue;
+      }
       // A unit already placed in this range is a duplicate within it.
-      const first = unit === undefined ? -1 : unit.rows[t];
+      const first = rows[t][u];
       if (first >= 0) {
         issues.push(rawError('duplicate-unit', { cell: addressIn(joined, t, r, unitIndex) }, { unit: key, first: addressIn(joined, t, first, unitIndex) }));
         continue;
       }
-      if (unit === undefined) {
-        unit = { key, name: trimAll(rawName), order: units.size, firstTable: t, rows: new Array<number>(input.length).fill(-1) };
-        units.set(key, unit);
-      }
-      unit.rows[t] = r;
+      rows[t][u] = r;
     }
   });
-  joined.units = [...units.values()];
   return joined;
 }

@@ -24,16 +24,44 @@ export function compare(a: Rankable, b: Rankable): number {
   return 0;
 }
 
-/** Returns each item's rank, by index. Sorting typed-array keys keeps 100,000-unit runs quick. */
-export function rankAll(items: readonly Rankable[], ties: 'competition' | 'dense'): number[] {
-  const keys = rankKeysOf(items);
-  return keys === null ? rankByCompare(items, ties) : rankByKeys(keys, ties);
+/** The ranking's inputs as columns, by unit index. */
+export interface RankColumns {
+  scope: readonly string[];
+  vetoed: readonly boolean[];
+  total: ArrayLike<number>;
+  /** Rounded scores of the tie-break indicators, one column each; NaN where one does not apply. */
+  tieBreak: readonly ArrayLike<number>[];
+  order: ArrayLike<number>;
+}
+
+/** Returns each item's rank, by index. */
+export function rankAll(items: readonly Rankable[], ties: 'competition' | 'dense'): Int32Array {
+  const tieCount = items.length === 0 ? 0 : items[0].tieBreak.length;
+  // In columns NaN means "does not apply"; a NaN given as a value must go through `compare`.
+  if (items.some((it) => it.tieBreak.length !== tieCount || it.tieBreak.some((v) => Number.isNaN(v)))) return rankByCompare(items, ties);
+  const cols: RankColumns = {
+    scope: items.map((it) => it.scope),
+    vetoed: items.map((it) => it.vetoed),
+    total: items.map((it) => it.total),
+    tieBreak: Array.from({ length: tieCount }, (_, k) => items.map((it) => it.tieBreak[k] ?? NaN)),
+    order: items.map((it) => it.order),
+  };
+  return rankColumns(cols, ties) ?? rankByCompare(items, ties);
+}
+
+/**
+ * Ranks from columns by sorting typed-array keys, which keeps 100,000-unit runs quick; null when a
+ * total, tie-break or order is NaN (only `compare` orders those as the spec says).
+ */
+export function rankColumns(cols: RankColumns, ties: 'competition' | 'dense'): Int32Array | null {
+  const keys = rankKeysOf(cols);
+  return keys === null ? null : rankByKeys(keys, ties);
 }
 
 /**
  * The ranking as sort keys, ascending: scope, vetoed, −total, −each tie-break value, order. They
- * order items exactly as `compare` does, given no NaN and tie-breaks of one length (null counts as
- * −Infinity, and two equal infinities tie, as in `compare`); other items go through `compare`.
+ * order units exactly as `compare` does, given no NaN (a missing tie-break counts as −Infinity, and
+ * two equal infinities tie, as in `compare`).
  */
 interface RankKeys {
   n: number;
@@ -43,43 +71,44 @@ interface RankKeys {
   order: Float64Array;
 }
 
-function rankKeysOf(items: readonly Rankable[]): RankKeys | null {
-  const n = items.length;
-  const tieCount = n === 0 ? 0 : items[0].tieBreak.length;
+function rankKeysOf(cols: RankColumns): RankKeys | null {
+  const n = cols.scope.length;
   const scopeIds = new Map<string, number>();
   const scope = new Float64Array(n);
   const vetoed = new Float64Array(n);
   const negTotal = new Float64Array(n);
-  const negTies = Array.from({ length: tieCount }, () => new Float64Array(n));
   const order = new Float64Array(n);
   let lastScope: string | null = null;
   let lastId = 0;
   for (let i = 0; i < n; i++) {
-    const it = items[i];
-    if (it.tieBreak.length !== tieCount || Number.isNaN(it.total) || Number.isNaN(it.order)) return null;
-    if (it.scope !== lastScope) {
-      lastScope = it.scope;
-      let id = scopeIds.get(it.scope);
-      if (id === undefined) scopeIds.set(it.scope, (id = scopeIds.size));
+    const s = cols.scope[i];
+    if (s !== lastScope) {
+      lastScope = s;
+      let id = scopeIds.get(s);
+      if (id === undefined) scopeIds.set(s, (id = scopeIds.size));
       lastId = id;
     }
     scope[i] = lastId;
-    vetoed[i] = it.vetoed ? 1 : 0;
-    negTotal[i] = -it.total;
-    for (let k = 0; k < tieCount; k++) {
-      const v = tieValue(it.tieBreak[k] ?? null);
-      if (Number.isNaN(v)) return null;
-      negTies[k][i] = -v;
-    }
-    order[i] = it.order;
+    vetoed[i] = cols.vetoed[i] ? 1 : 0;
+    negTotal[i] = -cols.total[i];
+    order[i] = cols.order[i];
+    if (Number.isNaN(negTotal[i]) || Number.isNaN(order[i])) return null;
   }
+  const negTies = cols.tieBreak.map((t) => {
+    const key = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = t[i];
+      key[i] = v === v ? -v : Infinity;
+    }
+    return key;
+  });
   return { n, scope, standing: [vetoed, negTotal, ...negTies], order };
 }
 
-function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): number[] {
+function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Int32Array {
   const { n, scope, standing } = keys;
   const sorted = sortIndexes(n, [scope, ...standing, keys.order]);
-  const ranks = new Array<number>(n);
+  const ranks = new Int32Array(n);
   let start = 0;
   let rank = 0;
   let dense = 0;
@@ -106,8 +135,8 @@ function sameStanding(standing: readonly Float64Array[], a: number, b: number): 
 }
 
 /** The ranking by `compare` itself, for items the keys cannot order (NaN, uneven tie-breaks). */
-function rankByCompare(items: readonly Rankable[], ties: 'competition' | 'dense'): number[] {
-  const ranks = new Array<number>(items.length);
+function rankByCompare(items: readonly Rankable[], ties: 'competition' | 'dense'): Int32Array {
+  const ranks = new Int32Array(items.length);
   const scopes = new Map<string, number[]>();
   items.forEach((it, i) => {
     const list = scopes.get(it.scope) ?? [];

@@ -64,7 +64,7 @@ export class ColumnReader {
     let bR = -1;
     let bC = -1;
     for (const src of sources ?? []) {
-      const row = unit.rows[src.table];
+      const row = this.joined.rows[src.table][unit.order];
       if (row < 0) continue;
       const raw = this.joined.tables[src.table].values[row]?.[src.col];
       let number: number;
@@ -119,7 +119,7 @@ export class ColumnReader {
     let found: { text: string; at: CellAt } | null = null;
     let invalid = false;
     for (const src of sources ?? []) {
-      const row = unit.rows[src.table];
+      const row = this.joined.rows[src.table][unit.order];
       if (row < 0) continue;
       const value = this.joined.tables[src.table].values[row]?.[src.col];
       const at: CellAt = { table: src.table, row, col: src.col };

@@ -1,8 +1,10 @@
 // Scores every unit on every indicator (spec 3.1, 3.2): reads the figures, applies the missing
-// policy, scores against peers, and adds the adjustments.
+// policy, scores against peers, and adds the adjustments, all in columns (figures.ts).
+import { copyFigures, EXCLUDE, FULL, newFigures, pickFigures, putFigure, xAt, type Figures } from './figures';
 import { rawError } from './issues';
 import { unitCell, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
 import { methodOf } from './methods/registry';
+import { readPlainFigures, type DirectColumns } from './plainFigures';
 import type { Direction } from './methods/method';
 import { BLANK, ColumnReader, FOUND, INVALID, type IssueSink, type ResolveKind } from './resolve';
 import type { IndicatorRule, RuleSet } from './ruleset/schema';
@@ -31,14 +33,6 @@ interface ReadContext {
   reader: ColumnReader;
   sources: Sources;
   sink: IssueSink;
-  /** Per indicator: its columns when each is in exactly one range, else null. */
-  direct: (DirectColumns | null)[];
-}
-
-/** Where an indicator's figures are when each column is in one range: read without the reader. */
-interface DirectColumns {
-  target: ColumnSource | null;
-  actual: ColumnSource;
 }
 
 function directColumnsOf(rs: RuleSet, sources: Sources): (DirectColumns | null)[] {
@@ -51,56 +45,56 @@ function directColumnsOf(rs: RuleSet, sources: Sources): (DirectColumns | null)[
   });
 }
 
-function cellOf(joined: JoinedTables, unit: JoinedUnit, src: ColumnSource): unknown {
-  const row = unit.rows[src.table];
-  return row < 0 ? undefined : joined.tables[src.table].values[row]?.[src.col];
-}
-
-/**
- * The common case of readFigures, without its bookkeeping: finite numbers and a positive target
- * in single ranges. Returns what readFigures would, or null to send the unit through it.
- */
-function plainFigures(joined: JoinedTables, unit: JoinedUnit, direct: DirectColumns): IndicatorScore | null {
-  const actual = cellOf(joined, unit, direct.actual);
-  if (typeof actual !== 'number' || !Number.isFinite(actual)) return null;
-  if (direct.target === null) return { target: null, actual, rate: null, x: actual, score: null, policy: null };
-  const target = cellOf(joined, unit, direct.target);
-  if (typeof target !== 'number' || !Number.isFinite(target) || !(target > 0)) return null;
-  const rate = actual / target;
-  return Number.isFinite(rate) ? { target, actual, rate, x: rate, score: null, policy: null } : null;
-}
-
-export interface IndicatorScore {
-  target: number | null;
-  actual: number | null;
-  rate: number | null;
-  /** The value the method scored: the rate with a target, else the actual; null under full or exclude. */
-  x: number | null;
-  /** Unrounded points; null when the indicator does not apply (missing: exclude). */
-  score: number | null;
-  /** Which missing policy applied, if any. */
-  policy: 'zero' | 'full' | 'exclude' | null;
-}
-
-export interface ScoredUnit {
-  unit: JoinedUnit;
-  group: string | null;
-  scope: string;
-  indicators: IndicatorScore[];
-  bonus: number;
-  deduction: number;
-  veto: string | null;
+/** The units of a run, scored, by unit index (the joined units' order). */
+export interface Scored {
+  units: readonly JoinedUnit[];
+  group: readonly (string | null)[];
+  /** The ranking scope: the folded group when ranks are per group, else ''. */
+  scope: readonly string[];
+  /** By indicator. */
+  figures: Figures[];
+  bonus: Float64Array;
+  deduction: Float64Array;
+  veto: readonly (string | null)[];
   /** Σ indicator scores, scaled when some do not apply (unrounded). */
-  indicatorSum: number;
+  indicatorSum: Float64Array;
+}
+
+/** The units at `indexes`, in that order (one scope for the explanations' re-runs). */
+export function subsetOf(s: Scored, indexes: readonly number[]): Scored {
+  const pick = <T>(list: readonly T[]): T[] => indexes.map((u) => list[u]);
+  const pickNumbers = (list: Float64Array): Float64Array => Float64Array.from(indexes, (u) => list[u]);
+  return {
+    units: pick(s.units),
+    group: pick(s.group),
+    scope: pick(s.scope),
+    figures: s.figures.map((f) => pickFigures(f, indexes)),
+    bonus: pickNumbers(s.bonus),
+    deduction: pickNumbers(s.deduction),
+    veto: pick(s.veto),
+    indicatorSum: pickNumbers(s.indicatorSum),
+  };
+}
+
+/** A copy in which indicator `i`'s figures and the sums may be changed; everything else is shared. */
+export function withOwnFigures(s: Scored, i: number): Scored {
+  const figures = s.figures.slice();
+  figures[i] = copyFigures(s.figures[i]);
+  return { ...s, figures, indicatorSum: s.indicatorSum.slice() };
+}
+
+/** Sets one unit's actual figure for indicator `i` (a changed figure, as the gap analysis tries). */
+export function setActual(s: Scored, u: number, i: number, actual: number): void {
+  const f = s.figures[i];
+  f.actual[u] = actual;
+  f.policy[u] = 0;
+  f.score[u] = NaN;
 }
 
 const NOT_A_VETO = new Set(['0', 'false', '否', 'no']);
 
-/** Reads one indicator's figures for one unit; null when a cell is wrong (already reported). */
-function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext): IndicatorScore | null {
-  const direct = cx.direct[i];
-  const plain = direct === null ? null : plainFigures(cx.joined, unit, direct);
-  if (plain !== null) return plain;
+/** Reads one indicator's figures for unit `u` through the reader; false when a cell is wrong (already reported). */
+function readFigures(u: number, unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext, f: Figures): boolean {
   const { reader, sources, sink } = cx;
   const policy = ind.missing ?? 'error';
   let tKind: ResolveKind = FOUND;
@@ -113,7 +107,7 @@ function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadCo
   }
   const aKind = reader.resolveNumber(unit, sources.actual[i], ind.scale, sink);
   const a = reader.value;
-  if (aKind === INVALID || tKind === INVALID) return null;
+  if (aKind === INVALID || tKind === INVALID) return false;
   const hasTarget = ind.target !== undefined;
   const anyBlank = tKind === BLANK || aKind === BLANK;
   if (anyBlank) {
@@ -121,28 +115,31 @@ function readFigures(unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadCo
       const aCell = aKind === BLANK ? reader.lastAddress() : null;
       if (tKind === BLANK && tCell !== null) sink.add(rawError('missing-value', { cell: tCell }, { indicator: ind.id }));
       if (aCell !== null) sink.add(rawError('missing-value', { cell: aCell }, { indicator: ind.id }));
-      return null;
+      return false;
     }
     if (policy === 'full' || policy === 'exclude') {
-      const target = hasTarget && tKind === FOUND ? t : null;
-      const actual = aKind === FOUND ? a : null;
-      return { target, actual, rate: null, x: null, score: null, policy };
+      putFigure(f, u, hasTarget && tKind === FOUND ? t : null, aKind === FOUND ? a : null, policy);
+      return true;
     }
   }
   const actual = aKind === FOUND ? a : 0;
   const used = anyBlank ? 'zero' : null;
-  if (!hasTarget) return { target: null, actual, rate: null, x: actual, score: null, policy: used };
+  if (!hasTarget) {
+    putFigure(f, u, null, actual, used);
+    return true;
+  }
   const target = tKind === FOUND ? t : 0;
   if (target <= 0) {
     sink.add(rawError('bad-target', { cell: tCell ?? unitCell(cx.joined, unit) }, { value: target, indicator: ind.id }));
-    return null;
+    return false;
   }
   const rate = actual / target;
   if (!Number.isFinite(rate)) {
     sink.add(rawError('number-too-large', { cell: reader.lastAddress() ?? unitCell(cx.joined, unit) }, { indicator: ind.id, what: 'rate' }));
-    return null;
+    return false;
   }
-  return { target, actual, rate, x: rate, score: null, policy: used };
+  putFigure(f, u, target, actual, used);
+  return true;
 }
 
 interface Adjustments {
@@ -152,11 +149,8 @@ interface Adjustments {
   ok: boolean;
 }
 
-const NO_ADJUSTMENTS: Adjustments = { bonus: 0, deduction: 0, veto: null, ok: true };
-
 function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): Adjustments {
   const adjustments = ruleSet.adjustments ?? [];
-  if (adjustments.length === 0) return NO_ADJUSTMENTS;
   const { reader, sources, sink } = cx;
   let bonus = 0;
   let deduction = 0;
@@ -189,64 +183,77 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): A
   return { bonus, deduction, veto: vetoes.length > 0 ? vetoes.join('；') : null, ok };
 }
 
-/** Returns null for a unit whose cells have errors (already reported to the sink). */
-export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: number, sink: IssueSink): ScoredUnit[] {
+/** Returns null when some unit's cells have errors (already reported to the sink). */
+export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: number, sink: IssueSink): Scored | null {
   const sources = sourcesOf(joined, ruleSet);
-  const cx: ReadContext = { joined, reader: new ColumnReader(joined), sources, sink, direct: directColumnsOf(ruleSet, sources) };
+  const cx: ReadContext = { joined, reader: new ColumnReader(joined), sources, sink };
   const byGroup = ruleSet.unit.groupColumn !== undefined && (ruleSet.ranking?.byGroup ?? true);
   const indicators = ruleSet.indicators;
-  const scored: ScoredUnit[] = [];
+  const units = joined.units;
+  const n = units.length;
+  const figures = indicators.map((ind) => newFigures(n, ind.target !== undefined));
+  const group = new Array<string | null>(n).fill(null);
+  const scope = new Array<string>(n).fill('');
+  const veto = new Array<string | null>(n).fill(null);
+  const bonus = new Float64Array(n);
+  const deduction = new Float64Array(n);
   let broken = false;
 
-  for (const unit of joined.units) {
-    const group = ruleSet.unit.groupColumn === undefined ? null : cx.reader.resolveText(unit, cx.sources.group, sink);
-    const figs = new Array<IndicatorScore>(indicators.length);
-    for (let i = 0; i < indicators.length; i++) {
-      const fig = readFigures(unit, indicators[i], i, cx);
-      if (fig === null) broken = true;
-      else figs[i] = fig;
-    }
-    const adj = readAdjustments(unit, ruleSet, cx);
-    if (!adj.ok || group?.invalid) broken = true;
-    const groupName = group?.text ?? null;
-    scored.push({
-      unit,
-      group: groupName,
+  // Figures the plain reader leaves (blanks, text, bad targets) go through the column reader,
+  // unit by unit with the group and the adjustments, so issues come in row order.
+  const slow = readPlainFigures(joined, directColumnsOf(ruleSet, sources), figures);
+  const count = indicators.length;
+  const hasGroup = ruleSet.unit.groupColumn !== undefined;
+  const hasAdjustments = (ruleSet.adjustments ?? []).length > 0;
+  let next = 0;
+  for (let u = hasGroup || hasAdjustments ? 0 : slow.length > 0 ? Math.floor(slow[0] / count) : n; u < n; u++) {
+    const unit = units[u];
+    if (hasGroup) {
+      const g = cx.reader.resolveText(unit, cx.sources.group, sink);
+      if (g.invalid) broken = true;
+      group[u] = g.text;
       // `Ａ组` and `A组` are one group, as they are one value across ranges.
-      scope: byGroup ? unitKey(groupName ?? '') : '',
-      indicators: figs,
-      bonus: adj.bonus,
-      deduction: adj.deduction,
-      veto: adj.veto,
-      indicatorSum: 0,
-    });
+      if (byGroup) scope[u] = unitKey(g.text ?? '');
+    }
+    for (; next < slow.length && slow[next] < (u + 1) * count; next++) {
+      const i = slow[next] - u * count;
+      if (!readFigures(u, unit, indicators[i], i, cx, figures[i])) broken = true;
+    }
+    if (hasAdjustments) {
+      const adj = readAdjustments(unit, ruleSet, cx);
+      if (!adj.ok) broken = true;
+      bonus[u] = adj.bonus;
+      deduction[u] = adj.deduction;
+      veto[u] = adj.veto;
+    }
   }
-  if (broken) return [];
+  if (broken) return null;
 
+  const scored: Scored = { units, group, scope, figures, bonus, deduction, veto, indicatorSum: new Float64Array(n) };
   let overflow = false;
   ruleSet.indicators.forEach((ind, i) => {
-    for (const s of scoreIndicator(scored, ind, i, elapsed)) {
-      sink.add(rawError('number-too-large', { cell: unitCell(joined, s.unit) }, { indicator: ind.id, what: 'score' }));
+    for (const u of scoreIndicator(scored, ind, i, elapsed)) {
+      sink.add(rawError('number-too-large', { cell: unitCell(joined, units[u]) }, { indicator: ind.id, what: 'score' }));
       overflow = true;
     }
   });
-  if (overflow) return [];
-
-  for (const s of scored) s.indicatorSum = indicatorSum(s, ruleSet);
+  if (overflow) return null;
+  indicatorSums(scored, ruleSet);
   return scored;
 }
 
 /** What a scope's peers give a method, once per scope (relative: the best; rank: the sorted values). */
-export function preparePeers(scored: readonly ScoredUnit[], ind: IndicatorRule, i: number): Map<string, unknown> {
+export function preparePeers(scored: Scored, ind: IndicatorRule, i: number): Map<string, unknown> {
   const method = methodOf(ind.method.type)!;
   const prepared = new Map<string, unknown>();
   if (!method.prepare) return prepared;
   const peers = new Map<string, number[]>();
-  for (const s of scored) {
-    const x = s.indicators[i].x;
-    if (x === null) continue;
-    let list = peers.get(s.scope);
-    if (list === undefined) peers.set(s.scope, (list = []));
+  const f = scored.figures[i];
+  for (let u = 0; u < scored.scope.length; u++) {
+    const x = xAt(f, u);
+    if (x !== x) continue;
+    let list = peers.get(scored.scope[u]);
+    if (list === undefined) peers.set(scored.scope[u], (list = []));
     list.push(x);
   }
   for (const [scope, values] of peers) prepared.set(scope, method.prepare(values, ind.method, ind.direction ?? 'higher'));
@@ -255,40 +262,67 @@ export function preparePeers(scored: readonly ScoredUnit[], ind: IndicatorRule, 
 
 /**
  * Scores indicator `i` of every unit against its peers (the scope's units that have a figure),
- * in place. Returns the units whose score overflowed.
+ * in place. Returns the indexes of the units whose score overflowed.
  */
-export function scoreIndicator(scored: readonly ScoredUnit[], ind: IndicatorRule, i: number, elapsed: number): ScoredUnit[] {
+export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, elapsed: number): number[] {
   const method = methodOf(ind.method.type)!;
   const direction: Direction = ind.direction ?? 'higher';
   const prepared = preparePeers(scored, ind, i);
   const ctx = { weight: ind.weight, direction, elapsed };
-  const overflowed: ScoredUnit[] = [];
+  const overflowed: number[] = [];
+  const { hasTarget, target, actual, score, policy } = scored.figures[i];
   // Units of one scope mostly come together: look the scope's peers up once per run of them.
   let scope: string | null = null;
   let peers: unknown;
-  for (const s of scored) {
-    const f = s.indicators[i];
-    if (s.scope !== scope) {
-      scope = s.scope;
+  for (let u = 0; u < score.length; u++) {
+    if (scored.scope[u] !== scope) {
+      scope = scored.scope[u];
       peers = prepared.get(scope);
     }
-    if (f.policy === 'full') f.score = ind.weight;
-    else if (f.x !== null) f.score = method.score(f.x, ind.method, ctx, peers);
-    if (f.score !== null && !Number.isFinite(f.score)) overflowed.push(s);
+    // xAt inlined: this loop runs once per unit and indicator.
+    const p = policy[u];
+    let points = NaN;
+    if (p === FULL) points = ind.weight;
+    else if (p !== EXCLUDE) points = method.score(hasTarget ? actual[u] / target[u] : actual[u], ind.method, ctx, peers);
+    score[u] = points;
+    if (points === points && !Number.isFinite(points)) overflowed.push(u);
   }
   return overflowed;
 }
 
+/** Fills every unit's indicator sum: indicatorSum for each unit, added up a column at a time. */
+export function indicatorSums(scored: Scored, ruleSet: RuleSet): void {
+  const n = scored.indicatorSum.length;
+  const sum = scored.indicatorSum.fill(0);
+  const applying = new Float64Array(n);
+  let total = 0;
+  scored.figures.forEach((f, i) => {
+    const weight = ruleSet.indicators[i].weight;
+    total += weight;
+    const scores = f.score;
+    for (let u = 0; u < n; u++) {
+      const v = scores[u];
+      if (v !== v) continue; // does not apply
+      sum[u] += v;
+      applying[u] += weight;
+    }
+  });
+  for (let u = 0; u < n; u++) {
+    const a = applying[u];
+    sum[u] = a === 0 ? 0 : a === total ? sum[u] : (sum[u] * total) / a;
+  }
+}
+
 /** Σ of the scores that apply, scaled up to the full weight when some indicators do not apply. */
-export function indicatorSum(s: ScoredUnit, ruleSet: RuleSet): number {
+export function indicatorSum(scored: Scored, u: number, ruleSet: RuleSet): number {
   let total = 0;
   let sum = 0;
   let applying = 0;
-  for (let i = 0; i < s.indicators.length; i++) {
-    const score = s.indicators[i].score;
+  for (let i = 0; i < scored.figures.length; i++) {
+    const score = scored.figures[i].score[u];
     const weight = ruleSet.indicators[i].weight;
     total += weight;
-    if (score === null) continue;
+    if (score !== score) continue;
     sum += score;
     applying += weight;
   }

@@ -2,63 +2,71 @@
 // evaluate() and the gap analysis share this, so a gap answer is checked by the very arithmetic
 // the run used.
 import type { RawIssue } from './issues';
-import { rankAll, type Rankable } from './ranking';
+import { rankAll, rankColumns, type Rankable, type RankColumns } from './ranking';
 import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
-import type { ScoredUnit } from './score';
-import { assignTiers, type TierSubject } from './tiers';
+import type { Scored } from './score';
+import { assignTiers } from './tiers';
 
 /** Σ scores + bonus − deduction, clamped to `total.min`/`total.max`, not yet rounded. */
-export function clampedTotal(rs: RuleSet, s: ScoredUnit): number {
-  let total = s.indicatorSum + s.bonus - s.deduction;
+export function clampTotal(rs: RuleSet, indicatorSum: number, bonus: number, deduction: number): number {
+  let total = indicatorSum + bonus - deduction;
   if (rs.total?.min !== undefined) total = Math.max(total, rs.total.min);
   if (rs.total?.max !== undefined) total = Math.min(total, rs.total.max);
   return total;
 }
 
+export const clampedTotal = (rs: RuleSet, s: Scored, u: number): number => clampTotal(rs, s.indicatorSum[u], s.bonus[u], s.deduction[u]);
+
 export const precisionOf = (rs: RuleSet): number => rs.total?.precision ?? 2;
 
-export function totalsOf(rs: RuleSet, scored: readonly ScoredUnit[]): number[] {
+export function totalsOf(rs: RuleSet, scored: Scored): Float64Array {
   const precision = precisionOf(rs);
-  const totals = new Array<number>(scored.length);
-  for (let u = 0; u < scored.length; u++) totals[u] = excelRound(clampedTotal(rs, scored[u]), precision);
+  const totals = new Float64Array(scored.units.length);
+  for (let u = 0; u < totals.length; u++) totals[u] = excelRound(clampedTotal(rs, scored, u), precision);
   return totals;
 }
 
 export interface Standing {
-  ranks: number[];
+  ranks: Int32Array;
   /** Index into `rs.tiers`, or null. */
   tiers: (number | null)[];
   issues: RawIssue[];
 }
 
-/** What the ranking compares for each unit (spec 3.3). */
-export function rankablesOf(rs: RuleSet, scored: readonly ScoredUnit[], totals: readonly number[]): Rankable[] {
+/** Rounded scores of the tie-break indicators, one column each (NaN where one does not apply). */
+function tieBreakColumns(rs: RuleSet, scored: Scored): Float64Array[] {
   const precision = precisionOf(rs);
-  const tieIndexes = (rs.ranking?.tieBreak ?? []).map((id) => rs.indicators.findIndex((ind) => ind.id === id));
-  const items = new Array<Rankable>(scored.length);
-  for (let u = 0; u < scored.length; u++) {
-    const s = scored[u];
-    const tieBreak = new Array<number | null>(tieIndexes.length);
-    for (let k = 0; k < tieIndexes.length; k++) {
-      const score = s.indicators[tieIndexes[k]].score;
-      tieBreak[k] = score === null ? null : excelRound(score, precision);
-    }
-    items[u] = { scope: s.scope, vetoed: s.veto !== null, total: totals[u], tieBreak, order: s.unit.order };
-  }
-  return items;
+  return (rs.ranking?.tieBreak ?? []).map((id) => {
+    const scores = scored.figures[rs.indicators.findIndex((ind) => ind.id === id)].score;
+    return scores.map((v) => (v === v ? excelRound(v, precision) : NaN));
+  });
+}
+
+/** What the ranking compares, as columns (spec 3.3). */
+export function rankColumnsOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): RankColumns {
+  return { scope: scored.scope, vetoed: scored.veto.map((v) => v !== null), total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.map((u) => u.order) };
+}
+
+/** What the ranking compares for each unit, one object each (the explanations' quick re-runs). */
+export function rankablesOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): Rankable[] {
+  const cols = rankColumnsOf(rs, scored, totals);
+  return cols.scope.map((scope, u) => ({
+    scope,
+    vetoed: cols.vetoed[u],
+    total: totals[u],
+    tieBreak: cols.tieBreak.map((t) => (t[u] === t[u] ? t[u] : null)),
+    order: cols.order[u],
+  }));
 }
 
 /** Ranks and tiers of the units for the given rounded totals, by index. */
-export function standingOf(rs: RuleSet, scored: readonly ScoredUnit[], totals: readonly number[]): Standing {
-  const ranks = rankAll(rankablesOf(rs, scored, totals), rs.ranking?.ties ?? 'competition');
+export function standingOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): Standing {
+  const cols = rankColumnsOf(rs, scored, totals);
+  const ties = rs.ranking?.ties ?? 'competition';
+  const ranks = rankColumns(cols, ties) ?? rankAll(rankablesOf(rs, scored, totals), ties);
   const tiers = rs.tiers ?? [];
-  if (tiers.length === 0) return { ranks, tiers: new Array<null>(scored.length).fill(null), issues: [] };
-  const subjects = new Array<TierSubject>(scored.length);
-  for (let u = 0; u < scored.length; u++) {
-    const s = scored[u];
-    subjects[u] = { scope: s.scope, rank: ranks[u], vetoed: s.veto !== null, total: totals[u], name: s.unit.name };
-  }
-  const assigned = assignTiers(subjects, tiers);
+  if (tiers.length === 0) return { ranks, tiers: new Array<null>(scored.units.length).fill(null), issues: [] };
+  const assigned = assignTiers({ scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u) => scored.units[u].name }, tiers);
   return { ranks, tiers: assigned.tier, issues: assigned.issues };
 }

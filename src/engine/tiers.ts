@@ -11,11 +11,35 @@ export interface TierSubject {
   name: string;
 }
 
+/** The units tiers are assigned to, as columns by unit index. */
+export interface TierSubjects {
+  scope: readonly string[];
+  rank: ArrayLike<number>;
+  vetoed: readonly boolean[];
+  total: ArrayLike<number>;
+  name: (i: number) => string;
+}
+
+export function subjectColumns(list: readonly TierSubject[]): TierSubjects {
+  return { scope: list.map((s) => s.scope), rank: list.map((s) => s.rank), vetoed: list.map((s) => s.vetoed), total: list.map((s) => s.total), name: (i) => list[i].name };
+}
+
+export const subjectAt = (s: TierSubjects, i: number): TierSubject => ({ scope: s.scope[i], rank: s.rank[i], vetoed: s.vetoed[i], total: s.total[i], name: s.name(i) });
+
 export interface TierStanding {
   ahead: number;
   behind: number;
   n: number;
 }
+
+/** TierStanding as columns, by unit index. */
+export interface TierStandings {
+  ahead: Int32Array;
+  behind: Int32Array;
+  n: Int32Array;
+}
+
+export const standingAt = (st: TierStandings, i: number): TierStanding => ({ ahead: st.ahead[i], behind: st.behind[i], n: st.n[i] });
 
 /** Number of sorted values strictly below `r`. */
 function countBelow(sorted: ArrayLike<number>, r: number): number {
@@ -30,27 +54,31 @@ function countBelow(sorted: ArrayLike<number>, r: number): number {
 }
 
 /** For each subject: non-vetoed units in its scope strictly ahead and behind, and how many. */
-export function tierStandings(subjects: readonly TierSubject[]): TierStanding[] {
+export function tierStandings(subjects: TierSubjects): TierStandings {
+  const count = subjects.scope.length;
   const collected = new Map<string, number[]>();
-  for (const s of subjects) {
-    let ranks = collected.get(s.scope);
-    if (ranks === undefined) collected.set(s.scope, (ranks = []));
-    if (!s.vetoed) ranks.push(s.rank);
+  for (let i = 0; i < count; i++) {
+    let ranks = collected.get(subjects.scope[i]);
+    if (ranks === undefined) collected.set(subjects.scope[i], (ranks = []));
+    if (!subjects.vetoed[i]) ranks.push(subjects.rank[i]);
   }
   const counters = new Map<string, RankCounter>();
   for (const [scope, ranks] of collected) counters.set(scope, rankCounter(ranks));
-  const out = new Array<TierStanding>(subjects.length);
+  const out: TierStandings = { ahead: new Int32Array(count), behind: new Int32Array(count), n: new Int32Array(count) };
   let scope: string | null = null;
   let counter: RankCounter | null = null;
-  for (let i = 0; i < subjects.length; i++) {
-    const s = subjects[i];
-    if (s.scope !== scope || counter === null) {
-      scope = s.scope;
+  for (let i = 0; i < count; i++) {
+    if (subjects.scope[i] !== scope || counter === null) {
+      scope = subjects.scope[i];
       counter = counters.get(scope)!;
     }
     const n = counter.n;
+    out.n[i] = n;
     // Vetoed units need n for percentages only; they never match top or bottom.
-    out[i] = s.vetoed ? { ahead: 0, behind: 0, n } : { ahead: counter.below(s.rank), behind: n - counter.below(s.rank + 1), n };
+    if (subjects.vetoed[i]) continue;
+    const rank = subjects.rank[i];
+    out.ahead[i] = counter.below(rank);
+    out.behind[i] = n - counter.below(rank + 1);
   }
   return out;
 }
@@ -87,24 +115,31 @@ export const countOf = (when: When, n: number): { top: number | null; bottom: nu
 });
 
 export function holds(when: When, s: TierSubject, st: TierStanding): boolean {
-  const top = smaller(when.top, when.topPercent, st.n);
-  const bottom = smaller(when.bottom, when.bottomPercent, st.n);
-  if (top !== null && (s.vetoed || !(st.ahead < top))) return false;
-  if (bottom !== null && (s.vetoed || !(st.behind < bottom))) return false;
-  if (when.minScore !== undefined && !(s.total >= when.minScore)) return false;
-  if (when.maxScore !== undefined && !(s.total <= when.maxScore)) return false;
-  if (when.veto !== undefined && when.veto !== s.vetoed) return false;
+  return holdsFor(when, s.vetoed, s.total, st.ahead, st.behind, st.n);
+}
+
+function holdsFor(when: When, vetoed: boolean, total: number, ahead: number, behind: number, n: number): boolean {
+  const top = smaller(when.top, when.topPercent, n);
+  const bottom = smaller(when.bottom, when.bottomPercent, n);
+  if (top !== null && (vetoed || !(ahead < top))) return false;
+  if (bottom !== null && (vetoed || !(behind < bottom))) return false;
+  if (when.minScore !== undefined && !(total >= when.minScore)) return false;
+  if (when.maxScore !== undefined && !(total <= when.maxScore)) return false;
+  if (when.veto !== undefined && when.veto !== vetoed) return false;
   return true;
 }
 
 /** Returns the index of each subject's tier (or null) and quota-tie warnings. */
-export function assignTiers(subjects: readonly TierSubject[], tiers: readonly TierRule[]): { tier: (number | null)[]; issues: RawIssue[] } {
+export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[]): { tier: (number | null)[]; issues: RawIssue[] } {
   const st = tierStandings(subjects);
-  const tier: (number | null)[] = subjects.map(() => null);
+  const count = subjects.scope.length;
+  const tier = new Array<number | null>(count).fill(null);
   const issues: RawIssue[] = [];
   tiers.forEach((rule, t) => {
     const candidates: number[] = [];
-    for (let i = 0; i < subjects.length; i++) if (tier[i] === null && holds(rule.when, subjects[i], st[i])) candidates.push(i);
+    for (let i = 0; i < count; i++) {
+      if (tier[i] === null && holdsFor(rule.when, subjects.vetoed[i], subjects.total[i], st.ahead[i], st.behind[i], st.n[i])) candidates.push(i);
+    }
     let chosen = candidates;
     if (rule.when.quota === true) chosen = applyQuota(candidates, rule, t, subjects, st, issues);
     for (const i of chosen) tier[i] = t;
@@ -112,27 +147,32 @@ export function assignTiers(subjects: readonly TierSubject[], tiers: readonly Ti
   return { tier, issues };
 }
 
-function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: readonly TierSubject[], st: readonly TierStanding[], issues: RawIssue[]): number[] {
+function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: TierSubjects, st: TierStandings, issues: RawIssue[]): number[] {
   const byScope = new Map<string, number[]>();
-  for (const i of candidates) byScope.set(subjects[i].scope, [...(byScope.get(subjects[i].scope) ?? []), i]);
+  for (const i of candidates) {
+    let list = byScope.get(subjects.scope[i]);
+    if (list === undefined) byScope.set(subjects.scope[i], (list = []));
+    list.push(i);
+  }
+  const rank = subjects.rank;
   const kept: number[] = [];
   for (const [scope, list] of byScope) {
-    const { top, bottom } = countOf(rule.when, st[list[0]].n);
+    const { top, bottom } = countOf(rule.when, st.n[list[0]]);
     const limit = Math.min(top ?? Infinity, bottom ?? Infinity);
     if (list.length <= limit) {
-      kept.push(...list);
+      for (const i of list) kept.push(i);
       continue;
     }
     // Fill from the end the limiting condition counts from.
     const fromBottom = bottom !== null && (top === null || bottom < top);
-    const sorted = [...list].sort((a, b) => (fromBottom ? subjects[b].rank - subjects[a].rank : subjects[a].rank - subjects[b].rank));
-    const boundaryRank = subjects[sorted[limit]].rank;
-    const inside = sorted.slice(0, limit).filter((i) => subjects[i].rank !== boundaryRank);
-    const tied = sorted.filter((i) => subjects[i].rank === boundaryRank);
+    const sorted = [...list].sort((a, b) => (fromBottom ? rank[b] - rank[a] : rank[a] - rank[b]));
+    const boundaryRank = rank[sorted[limit]];
+    const inside = sorted.slice(0, limit).filter((i) => rank[i] !== boundaryRank);
+    const tied = sorted.filter((i) => rank[i] === boundaryRank);
     if (tied.length > 0 && inside.length < limit) {
-      issues.push(rawWarning('quota-tie', { path: `tiers[${t}].when.quota` }, { tier: rule.label, units: tied.map((i) => subjects[i].name).join('、'), limit, scope }));
+      issues.push(rawWarning('quota-tie', { path: `tiers[${t}].when.quota` }, { tier: rule.label, units: tied.map((i) => subjects.name(i)).join('、'), limit, scope }));
     }
-    kept.push(...inside);
+    for (const i of inside) kept.push(i);
   }
   return kept;
 }

@@ -36,6 +36,27 @@ describe('sortIndexes', () => {
     );
   });
 
+  it('agrees with it on long lists too, which take the radix sort', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 4096, max: 6000 }), fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.constantFrom('doubles', 'few', 'totals'), (n, seed, kind) => {
+        let s = seed;
+        const next = (): number => (s = (s * 16807) % 2147483647) / 2147483647;
+        const special = [-0, 0, Infinity, -Infinity, 1e300, -1e-300, 2 ** 53];
+        // Mostly doubles of every sign and size; or few distinct values (many ties); or totals to two decimals.
+        const value = (): number => {
+          const r = next();
+          if (kind === 'few') return [-1.5, -0, 0, 2.25, 7][Math.floor(r * 5)];
+          if (kind === 'totals') return Math.round(r * 12000) / 100;
+          return r < 0.05 ? special[Math.floor(next() * special.length)] : (next() - 0.5) * 10 ** (Math.floor(next() * 40) - 20);
+        };
+        const keys = [Float64Array.from({ length: n }, () => Math.floor(next() * 3)), Float64Array.from({ length: n }, value)];
+        expect([...sortIndexes(n, keys)]).toEqual(simpleSort(n, keys));
+        expect([...sortIndexes(n, [keys[1]])]).toEqual(simpleSort(n, [keys[1]]));
+      }),
+      { seed: SEED, numRuns: 30 },
+    );
+  });
+
   it('treats −0 and 0 as one key, keeping index order', () => {
     expect([...sortIndexes(4, [Float64Array.from([0, -0, 0, -0])])]).toEqual([0, 1, 2, 3]);
     expect([...sortIndexes(4, [Float64Array.from([0.5, -0, 0.5, 0])])]).toEqual([1, 3, 0, 2]);

@@ -3,7 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMissing } from '../../src/engine/coerce';
-import { foldWidth, maybeEdgeInvisible, trimAll, unitKey } from '../../src/engine/text';
+import { isExcelError } from '../../src/engine/coerce';
+import { foldWidth, isPlainName, maybeEdgeInvisible, trimAll, unitKey } from '../../src/engine/text';
 import { SEED } from './properties/workbook';
 
 const EDGE = /^[\s\u200b\u200c\u200d\ufeff]$/;
@@ -31,6 +32,23 @@ describe('text folding', () => {
     for (let code = 0; code <= 0xffff; code++) {
       if (EDGE.test(String.fromCharCode(code))) expect(maybeEdgeInvisible(code), `U+${code.toString(16)}`).toBe(true);
     }
+  });
+
+  it('calls a name plain only when folding, trimming and the Excel-error test leave it as it is', () => {
+    fc.assert(
+      fc.property(fc.oneof(messy, fc.constantFrom('城关镇', '#N/A', ' 甲', '#REF!', 'Ａ组', '单位000001', '')), (text) => {
+        if (isPlainName(text)) {
+          expect(text).not.toBe('');
+          expect(unitKey(text)).toBe(text);
+          expect(trimAll(text)).toBe(text);
+          expect(isExcelError(text)).toBe(false);
+        } else {
+          // Every text it refuses has something to fold, trim, a `#` or nothing at all.
+          expect(text === '' || unitKey(text) !== text || text.includes('#') || maybeEdgeInvisible(text.charCodeAt(0)) || maybeEdgeInvisible(text.charCodeAt(text.length - 1))).toBe(true);
+        }
+      }),
+      { seed: SEED, numRuns: 3000 },
+    );
   });
 
   it('folds, trims and spots missing markers as the plain definitions do', () => {

@@ -6,9 +6,10 @@ import { methodOf } from '../methods/registry';
 import { BLANK, ColumnReader, FOUND, IssueSink } from '../resolve';
 import { excelRound } from '../round';
 import type { RuleSet } from '../ruleset/schema';
-import { preparePeers, sourcesOf, type ScoredUnit, type Sources } from '../score';
+import { figureAt } from '../figures';
+import { preparePeers, sourcesOf, subsetOf, type Scored, type Sources } from '../score';
 import { clampedTotal, precisionOf, type Standing } from '../standing';
-import { checkConditions, tierStandings, type TierSubject } from '../tiers';
+import { checkConditions, standingAt, subjectAt, tierStandings, type TierStandings, type TierSubjects } from '../tiers';
 import { candidateTotals, gapsOf } from './gaps';
 import { fastScope, outcomeOf, type ScopeRun } from './rescore';
 import type { AdjustmentExplanation, Figure, IndicatorExplanation, TierCheck, TotalExplanation, UnitExplanation } from './types';
@@ -16,9 +17,9 @@ import type { AdjustmentExplanation, Figure, IndicatorExplanation, TierCheck, To
 export interface RunState {
   rs: RuleSet;
   joined: JoinedTables;
-  scored: readonly ScoredUnit[];
+  scored: Scored;
   elapsed: number;
-  totals: readonly number[];
+  totals: Float64Array;
   standing: Standing;
 }
 
@@ -29,20 +30,20 @@ interface Reading {
   sink: IssueSink;
 }
 
-function figure(r: Reading, s: ScoredUnit, column: string, refs: Sources['actual'][number], scale: RuleSet['indicators'][number]['scale']): Figure {
-  const kind = r.reader.resolveNumber(s.unit, refs, scale, r.sink);
+function figure(r: Reading, s: Scored, u: number, column: string, refs: Sources['actual'][number], scale: RuleSet['indicators'][number]['scale']): Figure {
+  const kind = r.reader.resolveNumber(s.units[u], refs, scale, r.sink);
   return { column, value: kind === FOUND ? r.reader.value : null, cell: kind === FOUND || kind === BLANK ? r.reader.lastAddress() : null };
 }
 
-function indicatorsOf(state: RunState, r: Reading, s: ScoredUnit, prepared: readonly Map<string, unknown>[]): IndicatorExplanation[] {
-  const { rs } = state;
+function indicatorsOf(state: RunState, r: Reading, u: number, prepared: readonly Map<string, unknown>[]): IndicatorExplanation[] {
+  const { rs, scored: s } = state;
   const precision = precisionOf(rs);
   return rs.indicators.map((ind, i) => {
-    const f = s.indicators[i];
+    const f = figureAt(s.figures[i], u);
     const method = methodOf(ind.method.type)!;
     const ctx = { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: state.elapsed };
-    const step = f.x === null || f.policy === 'full' ? null : method.explain(f.x, ind.method, ctx, prepared[i].get(s.scope));
-    const target = ind.target === undefined ? null : figure(r, s, ind.target, r.sources.target[i], ind.scale);
+    const step = f.x === null || f.policy === 'full' ? null : method.explain(f.x, ind.method, ctx, prepared[i].get(s.scope[u]));
+    const target = ind.target === undefined ? null : figure(r, s, u, ind.target, r.sources.target[i], ind.scale);
     return {
       id: ind.id,
       label: ind.label ?? ind.id,
@@ -50,7 +51,7 @@ function indicatorsOf(state: RunState, r: Reading, s: ScoredUnit, prepared: read
       isRate: ind.target !== undefined,
       scale: ind.scale ?? null,
       target,
-      actual: figure(r, s, ind.actual, r.sources.actual[i], ind.scale),
+      actual: figure(r, s, u, ind.actual, r.sources.actual[i], ind.scale),
       policy: f.policy,
       step,
       score: f.score,
@@ -59,16 +60,18 @@ function indicatorsOf(state: RunState, r: Reading, s: ScoredUnit, prepared: read
   });
 }
 
-function adjustmentsOf(state: RunState, r: Reading, s: ScoredUnit): AdjustmentExplanation[] {
+function adjustmentsOf(state: RunState, r: Reading, u: number): AdjustmentExplanation[] {
+  const unit = state.scored.units[u];
+  const veto = state.scored.veto[u];
   return (state.rs.adjustments ?? []).map((adj, a) => {
     const refs = r.sources.adjustments[a];
     const head = { type: adj.type, label: adj.label ?? adj.column, column: adj.column };
     if (adj.type === 'veto') {
-      const text = r.reader.resolveText(s.unit, refs, r.sink).text;
-      const reason = text !== null && s.veto !== null && s.veto.split('；').includes(text) ? text : null;
+      const text = r.reader.resolveText(unit, refs, r.sink).text;
+      const reason = text !== null && veto !== null && veto.split('；').includes(text) ? text : null;
       return { ...head, cell: null, written: null, counted: null, max: null, reason };
     }
-    const kind = r.reader.resolveNumber(s.unit, refs, undefined, r.sink);
+    const kind = r.reader.resolveNumber(unit, refs, undefined, r.sink);
     const cell = kind === FOUND || kind === BLANK ? r.reader.lastAddress() : null;
     const written = kind === FOUND ? r.reader.value : null;
     const max = adj.max ?? null;
@@ -76,25 +79,26 @@ function adjustmentsOf(state: RunState, r: Reading, s: ScoredUnit): AdjustmentEx
   });
 }
 
-function totalOf(rs: RuleSet, s: ScoredUnit, total: number): TotalExplanation {
+function totalOf(rs: RuleSet, s: Scored, u: number, total: number): TotalExplanation {
   let all = 0;
   let applying = 0;
   let sum = 0;
-  s.indicators.forEach((f, i) => {
+  s.figures.forEach((f, i) => {
     all += rs.indicators[i].weight;
-    if (f.score === null) return;
+    const score = f.score[u];
+    if (score !== score) return; // does not apply
     applying += rs.indicators[i].weight;
-    sum += f.score;
+    sum += score;
   });
-  const raw = s.indicatorSum + s.bonus - s.deduction;
-  const clamped = clampedTotal(rs, s);
+  const raw = s.indicatorSum[u] + s.bonus[u] - s.deduction[u];
+  const clamped = clampedTotal(rs, s, u);
   const clamp = clamped === raw ? null : { side: clamped > raw ? ('min' as const) : ('max' as const), limit: clamped };
   return {
     sum,
     scaled: applying === all || applying === 0 ? null : { applying, all },
-    indicatorSum: s.indicatorSum,
-    bonus: s.bonus,
-    deduction: s.deduction,
+    indicatorSum: s.indicatorSum[u],
+    bonus: s.bonus[u],
+    deduction: s.deduction[u],
     raw,
     clamp,
     total,
@@ -102,10 +106,10 @@ function totalOf(rs: RuleSet, s: ScoredUnit, total: number): TotalExplanation {
   };
 }
 
-function tierChecks(state: RunState, u: number, subjects: readonly TierSubject[], standings: ReturnType<typeof tierStandings>): TierCheck[] {
+function tierChecks(state: RunState, u: number, subjects: TierSubjects, standings: TierStandings): TierCheck[] {
   const assignedIndex = state.standing.tiers[u] ?? null;
   return (state.rs.tiers ?? []).map((tier, t) => {
-    const conditions = checkConditions(tier.when, subjects[u], standings[u]);
+    const conditions = checkConditions(tier.when, subjectAt(subjects, u), standingAt(standings, u));
     const holds = conditions.every((c) => c.met);
     const assigned = assignedIndex === t;
     const takenEarlier = holds && assignedIndex !== null && assignedIndex < t;
@@ -126,45 +130,45 @@ export function explainUnits(state: RunState, indexes: readonly number[]): UnitE
   const { rs, scored, totals, standing } = state;
   const reading: Reading = { reader: new ColumnReader(state.joined), sources: sourcesOf(state.joined, rs), sink: new IssueSink() };
   const prepared = rs.indicators.map((ind, i) => preparePeers(scored, ind, i));
-  const subjects = scored.map((s, u) => ({ scope: s.scope, rank: standing.ranks[u], vetoed: s.veto !== null, total: totals[u], name: s.unit.name }));
+  const subjects: TierSubjects = { scope: scored.scope, rank: standing.ranks, vetoed: scored.veto.map((v) => v !== null), total: totals, name: (u) => scored.units[u].name };
   const standings = tierStandings(subjects);
   const scopes = new Map<string, number[]>();
-  scored.forEach((s, u) => {
-    let list = scopes.get(s.scope);
-    if (list === undefined) scopes.set(s.scope, (list = []));
+  scored.scope.forEach((scope, u) => {
+    let list = scopes.get(scope);
+    if (list === undefined) scopes.set(scope, (list = []));
     list.push(u);
   });
   const scopeData = new Map(
     [...scopes].map(([key, list]) => {
-      const members = list.map((k) => scored[k]);
-      const scopeTotals = list.map((k) => totals[k]);
+      const members = subsetOf(scored, list);
+      const scopeTotals = Float64Array.from(list, (k) => totals[k]);
       return [key, { members, totals: scopeTotals, grids: [] as (number | undefined)[], fast: fastScope(rs, members, scopeTotals) }];
     }),
   );
   return indexes.map((u) => {
-    const s = scored[u];
-    const scope = scopes.get(s.scope)!;
-    const shared = scopeData.get(s.scope)!;
+    const veto = scored.veto[u];
+    const scope = scopes.get(scored.scope[u])!;
+    const shared = scopeData.get(scored.scope[u])!;
     const base = { rs, elapsed: state.elapsed, members: shared.members, totals: shared.totals, at: scope.indexOf(u) };
     const run: ScopeRun = { ...base, candidates: candidateTotals(base), byStretch: new Map(), grids: shared.grids, fast: shared.fast };
     const now = outcomeOf(rs, run.members, run.totals, run.at);
     const tier = now.tierIndex === null ? null : (rs.tiers ?? [])[now.tierIndex];
     return {
-      unit: s.unit.name,
-      group: s.group,
+      unit: scored.units[u].name,
+      group: scored.group[u],
       scopeSize: scope.length,
-      vetoedInScope: scope.filter((k) => scored[k].veto !== null).length,
+      vetoedInScope: scope.filter((k) => scored.veto[k] !== null).length,
       rank: standing.ranks[u],
       ties: rs.ranking?.ties ?? 'competition',
-      tiedWith: scope.filter((k) => k !== u && standing.ranks[k] === standing.ranks[u]).map((k) => scored[k].unit.name),
+      tiedWith: scope.filter((k) => k !== u && standing.ranks[k] === standing.ranks[u]).map((k) => scored.units[k].name),
       tier: tier?.label ?? null,
       tierKind: tier ? (tier.kind ?? 'neutral') : null,
-      veto: s.veto,
-      indicators: indicatorsOf(state, reading, s, prepared),
-      adjustments: adjustmentsOf(state, reading, s),
-      total: totalOf(rs, s, totals[u]),
+      veto,
+      indicators: indicatorsOf(state, reading, u, prepared),
+      adjustments: adjustmentsOf(state, reading, u),
+      total: totalOf(rs, scored, u, totals[u]),
       tiers: tierChecks(state, u, subjects, standings),
-      gaps: s.veto === null ? gapsOf(run, now) : [],
+      gaps: veto === null ? gapsOf(run, now) : [],
     };
   });
 }

@@ -7,7 +7,8 @@ import { methodOf } from '../methods/registry';
 import { excelRound } from '../round';
 import type { RuleSet } from '../ruleset/schema';
 import { precisionOf } from '../standing';
-import { countOf, tierStandings } from '../tiers';
+import { figureAt, xAt, type Figures } from '../figures';
+import { countOf } from '../tiers';
 import type { TierKind } from '../types';
 import { withActual, withTotal, type RankedOutcome, type ScopeRun } from './rescore';
 import type { Gap, GoalKind, IndicatorGap, Outcome } from './types';
@@ -36,8 +37,8 @@ function goalsOf(run: ScopeRun, now: RankedOutcome): Goal[] {
     return w.top !== undefined || w.topPercent !== undefined || w.minScore !== undefined;
   };
   const anyMaxScore = (rs.tiers ?? []).some((tier) => tier.when.maxScore !== undefined);
-  const subjects = run.members.map((s, k) => ({ scope: s.scope, rank: 0, vetoed: s.veto !== null, total: run.totals[k], name: s.unit.name }));
-  const n = tierStandings(subjects)[run.at].n;
+  // The scope's units that are not vetoed: what tiers count percentages of.
+  const n = run.members.veto.filter((v) => v === null).length;
   (rs.tiers ?? []).forEach((tier, t) => {
     const { top } = countOf(tier.when, n);
     if (top === null || kindOf(rs, t) === 'penalty') return;
@@ -130,10 +131,7 @@ function gridOf(run: ScopeRun, i: number): number {
   const known = run.grids[i];
   if (known !== undefined) return known;
   let d = 0;
-  for (const s of run.members) {
-    const a = s.indicators[i].actual;
-    if (a !== null) d = Math.max(d, decimals(a));
-  }
+  for (const a of run.members.figures[i].actual) if (a === a) d = Math.max(d, decimals(a));
   run.grids[i] = d;
   return d;
 }
@@ -141,24 +139,37 @@ function gridOf(run: ScopeRun, i: number): number {
 /** Points this indicator must score for the total to round up to `total`. */
 function pointsNeeded(run: ScopeRun, i: number, total: number): number {
   const { rs } = run;
-  const s = run.members[run.at];
+  const s = run.members;
+  const u = run.at;
   const p = precisionOf(rs);
   const raw = total - 0.5 * 10 ** -p;
-  const indicatorSum = raw - s.bonus + s.deduction;
+  const indicatorSum = raw - s.bonus[u] + s.deduction[u];
   let all = 0;
   let applying = 0;
   let sum = 0;
-  s.indicators.forEach((r, k) => {
+  s.figures.forEach((f, k) => {
     all += rs.indicators[k].weight;
-    if (r.score === null) return;
+    const score = f.score[u];
+    if (score !== score) return; // does not apply
     applying += rs.indicators[k].weight;
-    sum += r.score;
+    sum += score;
   });
   const sumNeeded = applying === all ? indicatorSum : (indicatorSum * applying) / all;
-  return sumNeeded - (sum - (s.indicators[i].score ?? 0));
+  const own = s.figures[i].score[u];
+  return sumNeeded - (sum - (own === own ? own : 0));
 }
 
 const MAX_SEARCH = 60;
+
+/** The scored values of the units that have one. */
+function peerValues(f: Figures): number[] {
+  const out: number[] = [];
+  for (let u = 0; u < f.actual.length; u++) {
+    const x = xAt(f, u);
+    if (x === x) out.push(x);
+  }
+  return out;
+}
 
 /** The figure nearest `from` on the grid that reaches the goal, starting from the inverted guess. */
 function figureFor(run: ScopeRun, i: number, goal: Goal, from: number, guess: number, d: number, lower: boolean): { to: number; after: RankedOutcome } | null {
@@ -206,13 +217,13 @@ function figureFor(run: ScopeRun, i: number, goal: Goal, from: number, guess: nu
 
 function indicatorGap(run: ScopeRun, i: number, goal: Goal, total: number): IndicatorGap {
   const ind = run.rs.indicators[i];
-  const f = run.members[run.at].indicators[i];
+  const f = figureAt(run.members.figures[i], run.at);
   const head = { id: ind.id, label: ind.label ?? ind.id, column: ind.actual, scale: ind.scale ?? null };
   if (f.x === null || f.policy === 'full') return { ...head, cannot: 'no-figure' };
   if (ind.target !== undefined && (f.target === null || f.target <= 0)) return { ...head, cannot: 'no-target' };
   const method = methodOf(ind.method.type)!;
   const ctx = { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: run.elapsed };
-  const prepared = method.prepare ? method.prepare(run.members.flatMap((s) => (s.indicators[i].x === null ? [] : [s.indicators[i].x])), ind.method, ctx.direction) : undefined;
+  const prepared = method.prepare ? method.prepare(peerValues(run.members.figures[i]), ind.method, ctx.direction) : undefined;
   const now = f.score ?? 0;
   const x = method.inverse(pointsNeeded(run, i, total), f.x, ind.method, ctx, prepared);
   const from = f.actual ?? 0;

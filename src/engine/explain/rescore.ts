@@ -5,10 +5,11 @@
 import { methodOf } from '../methods/registry';
 import { excelRound } from '../round';
 import type { RuleSet } from '../ruleset/schema';
-import { indicatorSum, scoreIndicator, type IndicatorScore, type ScoredUnit } from '../score';
+import { xAt } from '../figures';
+import { indicatorSum, indicatorSums, scoreIndicator, setActual, withOwnFigures, type Scored } from '../score';
 import { compare, type Rankable } from '../ranking';
 import { clampedTotal, precisionOf, rankablesOf, standingOf } from '../standing';
-import { assignTiers, holds } from '../tiers';
+import { assignTiers, holds, subjectColumns } from '../tiers';
 import type { TierKind } from '../types';
 import type { Outcome } from './types';
 
@@ -16,9 +17,9 @@ export interface ScopeRun {
   rs: RuleSet;
   elapsed: number;
   /** The scope's units, in run order. */
-  members: readonly ScoredUnit[];
+  members: Scored;
   /** Their rounded totals. */
-  totals: readonly number[];
+  totals: Float64Array;
   /** Position of the explained unit in `members`. */
   at: number;
   /**
@@ -44,7 +45,7 @@ export interface FastScope {
   sorted: number[];
 }
 
-export function fastScope(rs: RuleSet, members: readonly ScoredUnit[], totals: readonly number[]): FastScope {
+export function fastScope(rs: RuleSet, members: Scored, totals: Float64Array): FastScope {
   const items = rankablesOf(rs, members, totals);
   const sorted = items.map((_, k) => k).sort((a, b) => compare(items[a], items[b]) || items[a].order - items[b].order);
   return { items, sorted };
@@ -88,9 +89,9 @@ function movedRanks(run: ScopeRun, fast: FastScope, me: Rankable): number[] {
 function mergedOutcome(run: ScopeRun, fast: FastScope, total: number): RankedOutcome {
   const me: Rankable = { ...fast.items[run.at], total };
   const ranks = movedRanks(run, fast, me);
-  const subjects = fast.items.map((item, k) => ({ scope: item.scope, rank: ranks[k], vetoed: item.vetoed, total: k === run.at ? total : item.total, name: run.members[k].unit.name }));
+  const subjects = fast.items.map((item, k) => ({ scope: item.scope, rank: ranks[k], vetoed: item.vetoed, total: k === run.at ? total : item.total, name: run.members.units[k].name }));
   const tiers = run.rs.tiers ?? [];
-  const t = assignTiers(subjects, tiers).tier[run.at] ?? null;
+  const t = assignTiers(subjectColumns(subjects), tiers).tier[run.at] ?? null;
   const tier = t === null ? null : tiers[t];
   return { total, rank: ranks[run.at], tier: tier?.label ?? null, tierKind: tier ? (tier.kind ?? 'neutral') : null, tierIndex: t };
 }
@@ -131,7 +132,7 @@ export interface RankedOutcome extends Outcome {
   tierIndex: number | null;
 }
 
-export function outcomeOf(rs: RuleSet, members: readonly ScoredUnit[], totals: readonly number[], at: number): RankedOutcome {
+export function outcomeOf(rs: RuleSet, members: Scored, totals: Float64Array, at: number): RankedOutcome {
   const standing = standingOf(rs, members, totals);
   const tierIndex = standing.tiers[at] ?? null;
   const tier = tierIndex === null ? null : (rs.tiers ?? [])[tierIndex];
@@ -163,43 +164,33 @@ function stretchOf(candidates: readonly number[], total: number, own: number): n
   return lo === 0 ? own : candidates[lo - 1];
 }
 
-const copyFigure = (f: IndicatorScore): IndicatorScore => ({ ...f });
-
 /** Where the unit would stand with `actual` as its figure for indicator `i`; null when a score overflows. */
 export function withActual(run: ScopeRun, i: number, actual: number): RankedOutcome | null {
   const { rs, members, at } = run;
   const ind = rs.indicators[i];
   const method = methodOf(ind.method.type)!;
-  const own = members[at];
-  const before = own.indicators[i];
-  const x = ind.target !== undefined && before.target !== null ? actual / before.target : actual;
+  const copy = withOwnFigures(members, i);
+  setActual(copy, at, i, actual);
+  // The rate (or the figure itself) as the run computes it from the figures.
+  const x = xAt(copy.figures[i], at);
   if (!Number.isFinite(x)) return null;
-  const changed: ScoredUnit = { ...own, indicators: own.indicators.slice() };
-  changed.indicators[i] = { ...before, actual, rate: ind.target !== undefined ? x : null, x, policy: null, score: null };
-
-  let copy: ScoredUnit[];
+  const precision = precisionOf(rs);
   if (method.prepare) {
     // The peers' points move with the unit's figure: score the whole scope again.
-    copy = members.map((s, k) => {
-      if (k === at) return changed;
-      const indicators = s.indicators.slice();
-      indicators[i] = copyFigure(s.indicators[i]);
-      return { ...s, indicators };
-    });
     if (scoreIndicator(copy, ind, i, run.elapsed).length > 0) return null;
-    for (const s of copy) s.indicatorSum = indicatorSum(s, rs);
-  } else {
-    copy = members.slice();
-    copy[at] = changed;
-    const score = method.score(x, ind.method, { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: run.elapsed }, undefined);
-    if (!Number.isFinite(score)) return null;
-    changed.indicators[i].score = score;
-    changed.indicatorSum = indicatorSum(changed, rs);
-    // Only the unit's total moved (its tie-break scores too, if this indicator breaks ties).
-    if (!(rs.ranking?.tieBreak ?? []).includes(ind.id)) return withTotal(run, excelRound(clampedTotal(rs, changed), precisionOf(rs)));
+    indicatorSums(copy, rs);
+    const totals = new Float64Array(copy.units.length);
+    for (let k = 0; k < totals.length; k++) totals[k] = excelRound(clampedTotal(rs, copy, k), precision);
+    return outcomeOf(rs, copy, totals, at);
   }
-  const precision = precisionOf(rs);
-  const totals = method.prepare ? copy.map((s) => excelRound(clampedTotal(rs, s), precision)) : run.totals.slice();
-  totals[at] = excelRound(clampedTotal(rs, changed), precision);
+  const score = method.score(x, ind.method, { weight: ind.weight, direction: ind.direction ?? 'higher', elapsed: run.elapsed }, undefined);
+  if (!Number.isFinite(score)) return null;
+  copy.figures[i].score[at] = score;
+  copy.indicatorSum[at] = indicatorSum(copy, at, rs);
+  const total = excelRound(clampedTotal(rs, copy, at), precision);
+  // Only the unit's total moved (its tie-break scores too, if this indicator breaks ties).
+  if (!(rs.ranking?.tieBreak ?? []).includes(ind.id)) return withTotal(run, total);
+  const totals = run.totals.slice();
+  totals[at] = total;
   return outcomeOf(rs, copy, totals, at);
 }

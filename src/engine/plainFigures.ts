@@ -1,0 +1,61 @@
+// The common case of reading figures, without the column reader's bookkeeping: each column in
+// one range, every figure a finite number, every target positive. A unit's row is fetched once
+// per range and its cells are read straight from it; any other cell goes the long way
+// (readFigures in score.ts), which reports what is wrong with it.
+import type { Figures } from './figures';
+import type { ColumnSource, JoinedTables } from './join';
+
+/** Where an indicator's figures are when each column is in one range. */
+export interface DirectColumns {
+  /** Null when the indicator has no target column. */
+  target: ColumnSource | null;
+  actual: ColumnSource;
+}
+
+/**
+ * Reads the plain figures of every unit into `figures`. Returns the cells left for the long way,
+ * as `unit × indicators + indicator`, in unit order.
+ */
+export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectColumns | null)[], figures: readonly Figures[]): number[] {
+  const count = direct.length;
+  const n = joined.units.length;
+  const aTable = Int32Array.from(direct, (d) => (d === null ? -1 : d.actual.table));
+  const aCol = Int32Array.from(direct, (d) => (d === null ? 0 : d.actual.col));
+  const tTable = Int32Array.from(direct, (d) => (d?.target ? d.target.table : -1));
+  const tCol = Int32Array.from(direct, (d) => (d?.target ? d.target.col : 0));
+  const targets = figures.map((f) => f.target);
+  const actuals = figures.map((f) => f.actual);
+  const values = joined.tables.map((t) => t.values);
+  const rows = joined.rows;
+  const rowArrays = new Array<readonly unknown[] | undefined>(values.length).fill(undefined);
+  const slow: number[] = [];
+  for (let u = 0; u < n; u++) {
+    for (let t = 0; t < values.length; t++) {
+      const r = rows[t][u];
+      rowArrays[t] = r < 0 ? undefined : values[t][r];
+    }
+    for (let i = 0; i < count; i++) {
+      const at = aTable[i];
+      const a = at < 0 ? undefined : rowArrays[at]?.[aCol[i]];
+      // x − x is 0 for finite numbers only (NaN and ±Infinity give NaN).
+      if (typeof a !== 'number' || a - a !== 0) {
+        slow.push(u * count + i);
+        continue;
+      }
+      const tt = tTable[i];
+      if (tt < 0) {
+        targets[i][u] = NaN;
+        actuals[i][u] = a;
+        continue;
+      }
+      const t = rowArrays[tt]?.[tCol[i]];
+      if (typeof t !== 'number' || !(t > 0) || t - t !== 0 || (a / t) - (a / t) !== 0) {
+        slow.push(u * count + i);
+        continue;
+      }
+      targets[i][u] = t;
+      actuals[i][u] = a;
+    }
+  }
+  return slow;
+}
