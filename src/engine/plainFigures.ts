@@ -29,6 +29,10 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
   const rows = joined.rows;
   const rowArrays = new Array<readonly unknown[] | undefined>(values.length).fill(undefined);
   const slow: number[] = [];
+  if (values.length === 1) {
+    readOneRange(n, values[0], rows[0], aTable, aCol, tTable, tCol, targets, actuals, slow);
+    return slow;
+  }
   for (let u = 0; u < n; u++) {
     for (let t = 0; t < values.length; t++) {
       const r = rows[t][u];
@@ -58,4 +62,32 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
     }
   }
   return slow;
+}
+
+/** readPlainFigures for one range (the common case): each unit's row straight from its index. */
+function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: Int32Array, aTable: Int32Array, aCol: Int32Array, tTable: Int32Array, tCol: Int32Array, targets: Float64Array[], actuals: Float64Array[], slow: number[]): void {
+  const count = aCol.length;
+  for (let u = 0; u < n; u++) {
+    // With one range every unit has its row there.
+    const row = values[rows[u]];
+    for (let i = 0; i < count; i++) {
+      const a = aTable[i] < 0 ? undefined : row[aCol[i]];
+      if (typeof a !== 'number' || a - a !== 0) {
+        slow.push(u * count + i);
+        continue;
+      }
+      if (tTable[i] < 0) {
+        targets[i][u] = NaN;
+        actuals[i][u] = a;
+        continue;
+      }
+      const t = row[tCol[i]];
+      if (typeof t !== 'number' || !(t > 0) || t - t !== 0 || a / t - a / t !== 0) {
+        slow.push(u * count + i);
+        continue;
+      }
+      targets[i][u] = t;
+      actuals[i][u] = a;
+    }
+  }
 }

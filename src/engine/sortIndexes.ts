@@ -1,7 +1,8 @@
 // Orders indexes by numeric keys held in typed arrays, for runs of 100,000 units: one stable
 // counting sort per key, least significant first, so no comparator is ever called. Keys that are
-// small whole numbers (ranks, group numbers) are their own buckets; others are numbered by a native
-// sort of their distinct values.
+// small whole numbers (ranks, group numbers) are their own buckets, and so are keys with a few
+// decimals (rounded totals) once scaled; long lists of other keys are radix sorted by their bits,
+// short ones numbered by a native sort of their distinct values.
 
 /**
  * Indexes 0…n−1 ordered by keys[0] ascending, then keys[1], and so on, equal keys in index order
@@ -46,6 +47,8 @@ function bucketsOf(key: Float64Array, orRadix: boolean): Buckets | null {
     if (v > max) max = v;
   }
   if (whole) return { of, count: max + 1 };
+  const decimal = decimalBuckets(key, of);
+  if (decimal !== null) return decimal;
   if (orRadix) return null;
   // Distinct values ascending (the native sort puts −0 before 0; `!==` counts them as one).
   const sorted = Float64Array.from(key).sort();
@@ -53,6 +56,34 @@ function bucketsOf(key: Float64Array, orRadix: boolean): Buckets | null {
   for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[distinct - 1]) sorted[distinct++] = sorted[i];
   for (let i = 0; i < n; i++) of[i] = lowerBound(sorted, distinct, key[i]);
   return { of, count: distinct };
+}
+
+const MAX_DECIMALS = 4;
+const MAX_BUCKET = 2 ** 30;
+
+/**
+ * Keys with at most four decimals (rounded totals: 87.45) are whole numbers of 1/10^d: counted
+ * as such when their span is small. A scaled key is used only when dividing it back gives the key
+ * exactly, so equal keys share a bucket and different keys never do.
+ */
+function decimalBuckets(key: Float64Array, of: Int32Array): Buckets | null {
+  const n = key.length;
+  for (let d = 1, scale = 10; d <= MAX_DECIMALS; d++, scale *= 10) {
+    let min = Infinity;
+    let max = -Infinity;
+    let i = 0;
+    for (; i < n; i++) {
+      const k = Math.round(key[i] * scale);
+      if (!(Math.abs(k) < MAX_BUCKET) || k / scale !== key[i]) break;
+      if (k < min) min = k;
+      if (k > max) max = k;
+    }
+    if (i < n) continue;
+    if (max - min > 4 * n + 1024) return null; // too sparse to count
+    for (let j = 0; j < n; j++) of[j] = Math.round(key[j] * scale) - min;
+    return { of, count: max - min + 1 };
+  }
+  return null;
 }
 
 /** Position of the first of `length` sorted values not below `v`. */
