@@ -58,6 +58,8 @@ export interface Scored {
   veto: readonly (string | null)[];
   /** Σ indicator scores, scaled when some do not apply (unrounded). */
   indicatorSum: Float64Array;
+  /** Every unit in one scope: each indicator is then scored in one loop of its method. */
+  oneScope: boolean;
 }
 
 /** The units at `indexes`, in that order (one scope for the explanations' re-runs). */
@@ -73,6 +75,7 @@ export function subsetOf(s: Scored, indexes: readonly number[]): Scored {
     deduction: pickNumbers(s.deduction),
     veto: pick(s.veto),
     indicatorSum: pickNumbers(s.indicatorSum),
+    oneScope: oneScope(pick(s.scope)),
   };
 }
 
@@ -229,7 +232,7 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   }
   if (broken) return null;
 
-  const scored: Scored = { units, group, scope, figures, bonus, deduction, veto, indicatorSum: new Float64Array(n) };
+  const scored: Scored = { units, group, scope, figures, bonus, deduction, veto, indicatorSum: new Float64Array(n), oneScope: oneScope(scope) };
   let overflow = false;
   ruleSet.indicators.forEach((ind, i) => {
     for (const u of scoreIndicator(scored, ind, i, elapsed)) {
@@ -269,25 +272,42 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
   const direction: Direction = ind.direction ?? 'higher';
   const prepared = preparePeers(scored, ind, i);
   const ctx = { weight: ind.weight, direction, elapsed };
-  const overflowed: number[] = [];
   const { hasTarget, target, actual, score, policy } = scored.figures[i];
-  // Units of one scope mostly come together: look the scope's peers up once per run of them.
-  let scope: string | null = null;
-  let peers: unknown;
-  for (let u = 0; u < score.length; u++) {
-    if (scored.scope[u] !== scope) {
-      scope = scored.scope[u];
-      peers = prepared.get(scope);
+  const n = score.length;
+  if (scored.oneScope) {
+    // The scored values in place, then the method's own loop turns them into points.
+    for (let u = 0; u < n; u++) {
+      const p = policy[u];
+      score[u] = p === FULL || p === EXCLUDE ? NaN : hasTarget ? actual[u] / target[u] : actual[u];
     }
-    // xAt inlined: this loop runs once per unit and indicator.
-    const p = policy[u];
-    let points = NaN;
-    if (p === FULL) points = ind.weight;
-    else if (p !== EXCLUDE) points = method.score(hasTarget ? actual[u] / target[u] : actual[u], ind.method, ctx, peers);
-    score[u] = points;
-    if (points === points && !Number.isFinite(points)) overflowed.push(u);
+    method.scoreAll(score, ind.method, ctx, n === 0 ? undefined : prepared.get(scored.scope[0]));
+  } else {
+    // Units of one scope mostly come together: look the scope's peers up once per run of them.
+    let scope: string | null = null;
+    let peers: unknown;
+    for (let u = 0; u < n; u++) {
+      if (scored.scope[u] !== scope) {
+        scope = scored.scope[u];
+        peers = prepared.get(scope);
+      }
+      const p = policy[u];
+      score[u] = p === FULL || p === EXCLUDE ? NaN : method.score(hasTarget ? actual[u] / target[u] : actual[u], ind.method, ctx, peers);
+    }
+  }
+  // Full marks where a blank counts as met (missing: full); any other score must be finite.
+  const overflowed: number[] = [];
+  for (let u = 0; u < n; u++) {
+    const v = score[u];
+    if (v - v === 0) continue;
+    if (policy[u] === FULL) score[u] = ind.weight;
+    else if (v === v) overflowed.push(u);
   }
   return overflowed;
+}
+
+export function oneScope(scopes: readonly string[]): boolean {
+  for (let u = 1; u < scopes.length; u++) if (scopes[u] !== scopes[0]) return false;
+  return true;
 }
 
 /** Fills every unit's indicator sum: indicatorSum for each unit, added up a column at a time. */

@@ -30,6 +30,9 @@ export const bands = defineMethod({
   needsTarget: false,
   allowsLower: true,
   score: (x, m: Bands, ctx) => ctx.weight * fractionOf(x, m),
+  scoreAll(values, m: Bands, ctx) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = ctx.weight * fractionOf(values[u], m);
+  },
   explain(x, m: Bands, ctx) {
     const hit = hitOf(x, m);
     const fraction = fractionOf(x, m);

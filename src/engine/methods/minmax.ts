@@ -27,6 +27,9 @@ export const minmax = defineMethod({
     return { min, max };
   },
   score: (x, _m, ctx, s: Spread) => scoreOf(x, ctx, s),
+  scoreAll(values, _m, ctx, s: Spread) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], ctx, s);
+  },
   explain(x, _m, ctx, s: Spread) {
     const params = { x, xMin: s.min, xMax: s.max, weight: ctx.weight, score: scoreOf(x, ctx, s) };
     if (s.max === s.min) return { code: 'minmax.same', params };

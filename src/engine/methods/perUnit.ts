@@ -17,6 +17,9 @@ export const perUnit = defineMethod({
   needsTarget: false,
   allowsLower: true,
   score: (x, m: PerUnit, ctx) => scoreOf(x, m, ctx.weight),
+  scoreAll(values, m: PerUnit, ctx) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], m, ctx.weight);
+  },
   explain(x, m: PerUnit, ctx) {
     const score = scoreOf(x, m, ctx.weight);
     // x × |points|, signed as x is: taken from the weight for a penalty, added for a reward.

@@ -1,6 +1,6 @@
 // rank: first place full marks, each lower place `step` points less, never below `floor`.
 import { z } from 'zod';
-import { defineMethod } from './method';
+import { defineMethod, type ScoreContext } from './method';
 
 const schema = z.strictObject({
   type: z.literal('rank'),
@@ -35,14 +35,18 @@ function countAbove(sorted: Float64Array, x: number): number {
 
 const aheadOf = (x: number, sorted: Float64Array, higher: boolean): number => (higher ? countAbove(sorted, x) : countBelow(sorted, x));
 
+const scoreOf = (x: number, m: Rank, ctx: ScoreContext, sorted: Float64Array): number =>
+  Math.max(ctx.weight - aheadOf(x, sorted, ctx.direction === 'higher') * m.step, m.floor ?? 0);
+
 export const rank = defineMethod({
   type: 'rank',
   schema,
   needsTarget: false,
   allowsLower: true,
   prepare: (peers) => Float64Array.from(peers).sort(),
-  score(x, m: Rank, ctx, sorted: Float64Array) {
-    return Math.max(ctx.weight - aheadOf(x, sorted, ctx.direction === 'higher') * m.step, m.floor ?? 0);
+  score: (x, m: Rank, ctx, sorted: Float64Array) => scoreOf(x, m, ctx, sorted),
+  scoreAll(values, m: Rank, ctx, sorted: Float64Array) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], m, ctx, sorted);
   },
   explain(x, m: Rank, ctx, sorted: Float64Array) {
     const ahead = aheadOf(x, sorted, ctx.direction === 'higher');

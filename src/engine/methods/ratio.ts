@@ -18,6 +18,9 @@ export const ratio = defineMethod({
   needsTarget: true,
   allowsLower: false,
   score: (x, m: Ratio, ctx) => scoreOf(x, m, ctx.weight),
+  scoreAll(values, m: Ratio, ctx) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], m, ctx.weight);
+  },
   explain(x, m: Ratio, ctx) {
     const score = scoreOf(x, m, ctx.weight);
     if (below(x, m)) return { code: 'ratio.belowFloor', params: { x, xFloor: m.floor ?? 0, weight: ctx.weight, score } };

@@ -23,6 +23,9 @@ export const relative = defineMethod({
     return best;
   },
   score: (x, _m, ctx, best: number) => scoreOf(x, ctx, best),
+  scoreAll(values, _m, ctx, best: number) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], ctx, best);
+  },
   explain(x, _m, ctx, best: number) {
     const params = { x, xBest: best, weight: ctx.weight, score: scoreOf(x, ctx, best) };
     if (ctx.direction === 'higher') return { code: best <= 0 ? 'relative.noBest' : 'relative', params };

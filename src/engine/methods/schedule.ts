@@ -74,6 +74,9 @@ export const schedule = defineMethod({
   needsTarget: true,
   allowsLower: false,
   score: (x, m: Schedule, ctx) => scoreOf(x, m, ctx),
+  scoreAll(values, m: Schedule, ctx) {
+    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], m, ctx);
+  },
   explain: (x, m: Schedule, ctx) => explainOf(x, m, ctx),
   inverse: (pts, _from, m: Schedule, ctx) => inverseOf(pts, m, ctx),
   describe: (m: Schedule) =>
