@@ -6,9 +6,18 @@ export function median(values: readonly number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-/** Median wall time in ms of `runs` calls (after one warm-up when `warmup`). */
+const WARMUP_CALLS = 5;
+const WARMUP_MS = 300;
+
+/**
+ * Median wall time in ms of `runs` calls. With `warmup`, first calls `fn` at least 5 times and for
+ * at least 300 ms, so a small size is timed on optimised code and not on the compiler warming up.
+ */
 export function timeIt(fn: () => void, runs: number, warmup = true): number {
-  if (warmup) fn();
+  if (warmup) {
+    const start = performance.now();
+    for (let calls = 0; calls < WARMUP_CALLS || (performance.now() - start < WARMUP_MS && calls < 100); calls++) fn();
+  }
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

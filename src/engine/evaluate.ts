@@ -9,7 +9,7 @@ import { validateRuleSet } from './ruleset/validate';
 import { IssueSink } from './resolve';
 import { orNull, rateAt, type Figures } from './figures';
 import { scoreUnits, type Scored } from './score';
-import { precisionOf, standingOf, totalsOf } from './standing';
+import { precisionOf, standingOf, totalsOf, type Standing } from './standing';
 import { sortIndexes } from './sortIndexes';
 import { headerKey, unitKey } from './text';
 import { explainUnits, type RunState } from './explain/explainUnits';
@@ -106,7 +106,7 @@ export function evaluateColumns(ruleSetInput: unknown, tables: readonly Table[],
   const standing = standingOf(rs, scored, totals);
   standing.issues.forEach((i) => sink.add(i));
   const head = { format: 'standings/result@1' as const, ruleSet: rs.name, period, issues: sink.issues.map((i) => describeIssue(i, lang)) };
-  return { head, state: { rs, joined, scored, elapsed: period.elapsed, totals, standing }, order: rowOrder(rs, scored, standing.ranks) };
+  return { head, state: { rs, joined, scored, elapsed: period.elapsed, totals, standing }, order: rowOrder(rs, scored, standing) };
 }
 
 /** The spec's result objects (section 4.3), in result-row order. */
@@ -146,10 +146,13 @@ function indicatorResult(f: Figures, u: number, precision: number): IndicatorRes
 }
 
 /** Result rows: by group (when ranks are per group), then rank, then input order. */
-function rowOrder(rs: RuleSet, scored: Scored, ranks: Int32Array): Int32Array {
+function rowOrder(rs: RuleSet, scored: Scored, standing: Standing): Int32Array {
   const n = scored.units.length;
+  const ranks = standing.ranks;
   // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
   const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
+  // One scope: the ranking's own order is by rank, then input order (ties are sorted by it).
+  if (!byGroup && standing.sorted !== null) return standing.sorted;
   const groupKey = new Float64Array(n);
   const rankKey = new Float64Array(n);
   const inputKey = new Float64Array(n);

@@ -46,16 +46,22 @@ export function rankAll(items: readonly Rankable[], ties: 'competition' | 'dense
     tieBreak: Array.from({ length: tieCount }, (_, k) => items.map((it) => it.tieBreak[k] ?? NaN)),
     order: items.map((it) => it.order),
   };
-  return rankColumns(cols, ties) ?? rankByCompare(items, ties);
+  return rankColumns(cols, ties)?.ranks ?? rankByCompare(items, ties);
 }
 
 /**
  * Ranks from columns by sorting typed-array keys, which keeps 100,000-unit runs quick; null when a
  * total, tie-break or order is NaN (only `compare` orders those as the spec says).
  */
-export function rankColumns(cols: RankColumns, ties: 'competition' | 'dense'): Int32Array | null {
+export function rankColumns(cols: RankColumns, ties: 'competition' | 'dense'): Ranked | null {
   const keys = rankKeysOf(cols);
   return keys === null ? null : rankByKeys(keys, ties);
+}
+
+export interface Ranked {
+  ranks: Int32Array;
+  /** The units in ranking order: by scope, then ahead first, then input order among ties. */
+  sorted: Int32Array;
 }
 
 /**
@@ -105,7 +111,7 @@ function rankKeysOf(cols: RankColumns): RankKeys | null {
   return { n, scope, standing: [vetoed, negTotal, ...negTies], order };
 }
 
-function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Int32Array {
+function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
   const { n, scope, standing } = keys;
   const sorted = sortIndexes(n, [scope, ...standing, keys.order]);
   const ranks = new Int32Array(n);
@@ -126,7 +132,7 @@ function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Int32Array {
     }
     ranks[idx] = ties === 'dense' ? dense : rank;
   }
-  return ranks;
+  return { ranks, sorted };
 }
 
 function sameStanding(standing: readonly Float64Array[], a: number, b: number): boolean {

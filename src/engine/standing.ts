@@ -29,6 +29,8 @@ export function totalsOf(rs: RuleSet, scored: Scored): Float64Array {
 
 export interface Standing {
   ranks: Int32Array;
+  /** The units in ranking order (scope, rank, input order), when the ranking sorted keys. */
+  sorted: Int32Array | null;
   /** Index into `rs.tiers`, or null. */
   tiers: (number | null)[];
   issues: RawIssue[];
@@ -64,9 +66,11 @@ export function rankablesOf(rs: RuleSet, scored: Scored, totals: ArrayLike<numbe
 export function standingOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): Standing {
   const cols = rankColumnsOf(rs, scored, totals);
   const ties = rs.ranking?.ties ?? 'competition';
-  const ranks = rankColumns(cols, ties) ?? rankAll(rankablesOf(rs, scored, totals), ties);
+  const ranked = rankColumns(cols, ties);
+  const ranks = ranked?.ranks ?? rankAll(rankablesOf(rs, scored, totals), ties);
+  const sorted = ranked?.sorted ?? null;
   const tiers = rs.tiers ?? [];
-  if (tiers.length === 0) return { ranks, tiers: new Array<null>(scored.units.length).fill(null), issues: [] };
+  if (tiers.length === 0) return { ranks, sorted, tiers: new Array<null>(scored.units.length).fill(null), issues: [] };
   const assigned = assignTiers({ scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u) => scored.units[u].name }, tiers);
-  return { ranks, tiers: assigned.tier, issues: assigned.issues };
+  return { ranks, sorted, tiers: assigned.tier, issues: assigned.issues };
 }
