@@ -136,7 +136,7 @@ function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
 }
 
 function sameStanding(standing: readonly Float64Array[], a: number, b: number): boolean {
-  for (const key of standing) if (key[a] !== key[b]) return false;
+  for (let k = 0; k < standing.length; k++) if (standing[k][a] !== standing[k][b]) return false;
   return true;
 }
 

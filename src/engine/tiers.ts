@@ -56,14 +56,21 @@ function countBelow(sorted: ArrayLike<number>, r: number): number {
 /** For each subject: non-vetoed units in its scope strictly ahead and behind, and how many. */
 export function tierStandings(subjects: TierSubjects): TierStandings {
   const count = subjects.scope.length;
-  const collected = new Map<string, number[]>();
+  // Each scope's ranks of units that are not vetoed, gathered into one typed array per scope.
+  const sizes = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    let ranks = collected.get(subjects.scope[i]);
-    if (ranks === undefined) collected.set(subjects.scope[i], (ranks = []));
-    if (!subjects.vetoed[i]) ranks.push(subjects.rank[i]);
+    const scope = subjects.scope[i];
+    sizes.set(scope, (sizes.get(scope) ?? 0) + (subjects.vetoed[i] ? 0 : 1));
+  }
+  const collected = new Map<string, { ranks: Float64Array; filled: number }>();
+  for (const [scope, size] of sizes) collected.set(scope, { ranks: new Float64Array(size), filled: 0 });
+  for (let i = 0; i < count; i++) {
+    if (subjects.vetoed[i]) continue;
+    const c = collected.get(subjects.scope[i])!;
+    c.ranks[c.filled++] = subjects.rank[i];
   }
   const counters = new Map<string, RankCounter>();
-  for (const [scope, ranks] of collected) counters.set(scope, rankCounter(ranks));
+  for (const [scope, c] of collected) counters.set(scope, rankCounter(c.ranks));
   const out: TierStandings = { ahead: new Int32Array(count), behind: new Int32Array(count), n: new Int32Array(count) };
   let scope: string | null = null;
   let counter: RankCounter | null = null;
@@ -89,11 +96,11 @@ interface RankCounter {
   below: (rank: number) => number;
 }
 
-function rankCounter(ranks: readonly number[]): RankCounter {
+function rankCounter(ranks: Float64Array): RankCounter {
   const n = ranks.length;
   // A typed array sorts numerically without a comparator.
   let sorted: Float64Array | null = null;
-  const bySearch = (r: number): number => countBelow((sorted ??= Float64Array.from(ranks).sort()), r);
+  const bySearch = (r: number): number => countBelow((sorted ??= ranks.slice().sort()), r);
   // Ranks from rankAll are whole numbers 1…n: count them once, and each answer is a lookup.
   if (!ranks.every((r) => Number.isInteger(r) && r >= 1 && r <= n)) return { n, below: bySearch };
   const belowRank = new Int32Array(n + 2);
