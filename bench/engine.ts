@@ -77,7 +77,7 @@ export function benchEngine(sizes: readonly number[], hfBudgetMs: number): Engin
   for (const n of sizes) {
     const book = makeBook(n);
     checkAgreement(n <= 10_000 ? book : makeBook(1000));
-    const runs = n >= 100_000 ? 3 : 7;
+    const runs = n >= 100_000 ? 7 : 11;
     const engine = timeIt(() => runEngine(book), runs);
     const engineObjects = timeIt(() => runEngineObjects(book), runs);
     const baseline = timeIt(() => runBaseline(book), runs * 3);
