@@ -4,7 +4,7 @@ import { HyperFormula } from 'hyperformula';
 import { evaluateColumns } from '../src/engine/evaluate';
 import { evaluate } from '../src/engine/index';
 import { formulaSheet, INDICATORS, makeBook, type BenchBook } from './generate';
-import { fmtRatio, growth, timeIt } from './measure';
+import { fmtRatio, growth, timeInTurns, timeIt } from './measure';
 
 /** The run: read, score, rank and tiers, in the engine's columns. */
 export function runEngine(book: BenchBook): number {
@@ -77,10 +77,8 @@ export function benchEngine(sizes: readonly number[], hfBudgetMs: number): Engin
   for (const n of sizes) {
     const book = makeBook(n);
     checkAgreement(n <= 10_000 ? book : makeBook(1000));
-    const runs = n >= 100_000 ? 7 : 11;
-    const engine = timeIt(() => runEngine(book), runs);
-    const engineObjects = timeIt(() => runEngineObjects(book), runs);
-    const baseline = timeIt(() => runBaseline(book), runs * 3);
+    // In turns: the machine's load moves between runs, and the ratios should not move with it.
+    const [engine, engineObjects, baseline] = timeInTurns([() => runEngine(book), () => runEngineObjects(book), () => runBaseline(book)], n >= 100_000 ? 9 : 15);
     let hyperformula: number | null = null;
     let hyperformulaNote = '';
     // The rank formula is quadratic: project from the last size before spending minutes on it.

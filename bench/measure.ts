@@ -10,14 +10,17 @@ const WARMUP_CALLS = 5;
 const WARMUP_MS = 300;
 
 /**
- * Median wall time in ms of `runs` calls. With `warmup`, first calls `fn` at least 5 times and for
- * at least 300 ms, so a small size is timed on optimised code and not on the compiler warming up.
+ * Calls `fn` at least 5 times and for at least 300 ms, so what is timed next runs on optimised
+ * code and not on the compiler warming up.
  */
+export function warmUp(fn: () => void): void {
+  const start = performance.now();
+  for (let calls = 0; calls < WARMUP_CALLS || (performance.now() - start < WARMUP_MS && calls < 100); calls++) fn();
+}
+
+/** Median wall time in ms of `runs` calls, after warmUp when `warmup`. */
 export function timeIt(fn: () => void, runs: number, warmup = true): number {
-  if (warmup) {
-    const start = performance.now();
-    for (let calls = 0; calls < WARMUP_CALLS || (performance.now() - start < WARMUP_MS && calls < 100); calls++) fn();
-  }
+  if (warmup) warmUp(fn);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -25,6 +28,24 @@ export function timeIt(fn: () => void, runs: number, warmup = true): number {
     times.push(performance.now() - t);
   }
   return median(times);
+}
+
+/**
+ * Median wall times in ms of several functions timed in turns (each once a round, `runs` rounds,
+ * after warmUp), so a change in the machine's load falls on all of them alike
+ * and their ratios hold up better than timings taken one after the other.
+ */
+export function timeInTurns(fns: readonly (() => void)[], runs: number): number[] {
+  for (const fn of fns) warmUp(fn);
+  const times = fns.map(() => [] as number[]);
+  for (let r = 0; r < runs; r++) {
+    fns.forEach((fn, k) => {
+      const t = performance.now();
+      fn();
+      times[k].push(performance.now() - t);
+    });
+  }
+  return times.map(median);
 }
 
 /** The exponent b in time ∝ N^b between two sizes. */
