@@ -13,7 +13,7 @@ const WARMUP_MS = 300;
  * Calls `fn` at least 5 times and for at least 300 ms, so what is timed next runs on optimised
  * code and not on the compiler warming up.
  */
-export function warmUp(fn: () => void): void {
+function warmUp(fn: () => void): void {
   const start = performance.now();
   for (let calls = 0; calls < WARMUP_CALLS || (performance.now() - start < WARMUP_MS && calls < 100); calls++) fn();
 }

@@ -46,7 +46,7 @@ export interface JoinedTables {
 }
 
 /** The unit's row index inside table `t`, or −1. */
-export const rowOf = (joined: JoinedTables, unit: JoinedUnit, t: number): number => joined.rows[t][unit.order];
+const rowOf = (joined: JoinedTables, unit: JoinedUnit, t: number): number => joined.rows[t][unit.order];
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 

@@ -305,7 +305,7 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
   return overflowed;
 }
 
-export function oneScope(scopes: readonly string[]): boolean {
+function oneScope(scopes: readonly string[]): boolean {
   for (let u = 1; u < scopes.length; u++) if (scopes[u] !== scopes[0]) return false;
   return true;
 }

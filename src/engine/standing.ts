@@ -9,7 +9,7 @@ import type { Scored } from './score';
 import { assignTiers } from './tiers';
 
 /** Σ scores + bonus − deduction, clamped to `total.min`/`total.max`, not yet rounded. */
-export function clampTotal(rs: RuleSet, indicatorSum: number, bonus: number, deduction: number): number {
+function clampTotal(rs: RuleSet, indicatorSum: number, bonus: number, deduction: number): number {
   let total = indicatorSum + bonus - deduction;
   if (rs.total?.min !== undefined) total = Math.max(total, rs.total.min);
   if (rs.total?.max !== undefined) total = Math.min(total, rs.total.max);
@@ -46,7 +46,7 @@ function tieBreakColumns(rs: RuleSet, scored: Scored): Float64Array[] {
 }
 
 /** What the ranking compares, as columns (spec 3.3). */
-export function rankColumnsOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): RankColumns {
+function rankColumnsOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): RankColumns {
   return { scope: scored.scope, vetoed: scored.veto.map((v) => v !== null), total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.map((u) => u.order) };
 }
 
