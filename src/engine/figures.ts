@@ -44,6 +44,15 @@ export const rateAt = (f: Figures, u: number): number => (f.hasTarget && scored(
 /** The value the method scores: the rate with a target, else the actual; none under full or exclude. */
 export const xAt = (f: Figures, u: number): number => (!scored(f, u) ? NaN : f.hasTarget ? f.actual[u] / f.target[u] : f.actual[u]);
 
+/** Every unit's scored value (xAt) into `out`, in one loop: the scorer's hot path. */
+export function xsInto(f: Figures, out: Float64Array): void {
+  const { hasTarget, target, actual, policy } = f;
+  for (let u = 0; u < out.length; u++) {
+    const p = policy[u];
+    out[u] = p === FULL || p === EXCLUDE ? NaN : hasTarget ? actual[u] / target[u] : actual[u];
+  }
+}
+
 const orNone = (v: number | null): number => (v === null ? NaN : v);
 export const orNull = (v: number): number | null => (v === v ? v : null); // NaN is the only value unequal to itself
 

@@ -1,6 +1,6 @@
 // Scores every unit on every indicator (spec 3.1, 3.2): reads the figures, applies the missing
 // policy, scores against peers, and adds the adjustments, all in columns (figures.ts).
-import { copyFigures, EXCLUDE, FULL, newFigures, pickFigures, putFigure, xAt, type Figures } from './figures';
+import { copyFigures, FULL, newFigures, pickFigures, putFigure, xAt, xsInto, type Figures } from './figures';
 import { rawError } from './issues';
 import { unitCell, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
 import { methodOf } from './methods/registry';
@@ -272,14 +272,12 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
   const direction: Direction = ind.direction ?? 'higher';
   const prepared = preparePeers(scored, ind, i);
   const ctx = { weight: ind.weight, direction, elapsed };
-  const { hasTarget, target, actual, score, policy } = scored.figures[i];
+  const f = scored.figures[i];
+  const { score, policy } = f;
   const n = score.length;
   if (scored.oneScope) {
     // The scored values in place, then the method's own loop turns them into points.
-    for (let u = 0; u < n; u++) {
-      const p = policy[u];
-      score[u] = p === FULL || p === EXCLUDE ? NaN : hasTarget ? actual[u] / target[u] : actual[u];
-    }
+    xsInto(f, score);
     method.scoreAll(score, ind.method, ctx, n === 0 ? undefined : prepared.get(scored.scope[0]));
   } else {
     // Units of one scope mostly come together: look the scope's peers up once per run of them.
@@ -290,8 +288,8 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
         scope = scored.scope[u];
         peers = prepared.get(scope);
       }
-      const p = policy[u];
-      score[u] = p === FULL || p === EXCLUDE ? NaN : method.score(hasTarget ? actual[u] / target[u] : actual[u], ind.method, ctx, peers);
+      const x = xAt(f, u);
+      score[u] = x === x ? method.score(x, ind.method, ctx, peers) : NaN;
     }
   }
   // Full marks where a blank counts as met (missing: full); any other score must be finite.

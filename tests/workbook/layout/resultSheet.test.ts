@@ -1,21 +1,11 @@
 // The result sheet plan from a hand-made result: exact cells, formats, fills and frozen panes.
 import { describe, expect, it } from 'vitest';
-import type { RuleSet } from '../../../src/engine/ruleset/schema';
 import type { RunResult, UnitResult } from '../../../src/engine/types';
 import { buildResultSheet, rankChange } from '../../../src/workbook/layout/resultSheet';
 import { LABELS } from '../../../src/workbook/layout/labels';
+import { INVESTMENT_RULES } from './fixtures';
 
-const ruleSet: RuleSet = {
-  format: 'standings/ruleset@1',
-  name: '招商考核',
-  unit: { column: '单位', groupColumn: '类别' },
-  indicators: [
-    { id: 'funds', label: '到位资金', weight: 60, target: '目标', actual: '到位', method: { type: 'ratio' } },
-    { id: 'count', label: '项目数', weight: 40, actual: '项目', method: { type: 'relative' } },
-  ],
-  adjustments: [{ type: 'deduction', column: '扣分' }, { type: 'veto', column: '否决' }],
-  total: { precision: 1 },
-};
+const ruleSet = INVESTMENT_RULES;
 
 const unit = (over: Partial<UnitResult>): UnitResult => ({
   unit: 'u',

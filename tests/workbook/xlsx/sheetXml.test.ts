@@ -7,7 +7,6 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RuleSet } from '../../../src/engine/ruleset/schema';
 import type { RunResult, UnitResult } from '../../../src/engine/types';
 import { buildResultSheet } from '../../../src/workbook/layout/resultSheet';
 import { buildRulesSheet } from '../../../src/workbook/layout/rulesSheet';
@@ -15,6 +14,7 @@ import type { SheetPlan } from '../../../src/workbook/sheetPlan';
 import { STORE_FORMAT } from '../../../src/workbook/store';
 import { planSize, planStyles, renderFrame } from '../../../src/workbook/xlsx/renderPlan';
 import { XlsxWorkbook } from '../../../src/workbook/xlsx/XlsxWorkbook';
+import { INVESTMENT_RULES } from '../layout/fixtures';
 
 let dir = '';
 afterEach(async () => {
@@ -130,17 +130,7 @@ const unit = (i: number): UnitResult => ({
   bonus: 0,
   deduction: i % 4 === 0 ? 0.5 : 0,
 });
-const ruleSet: RuleSet = {
-  format: 'standings/ruleset@1',
-  name: '招商考核',
-  unit: { column: '单位', groupColumn: '类别' },
-  indicators: [
-    { id: 'funds', label: '到位资金', weight: 60, target: '目标', actual: '到位', method: { type: 'ratio' } },
-    { id: 'count', label: '项目数', weight: 40, actual: '项目', method: { type: 'relative' } },
-  ],
-  adjustments: [{ type: 'deduction', column: '扣分' }, { type: 'veto', column: '否决' }],
-  total: { precision: 1 },
-};
+const ruleSet = INVESTMENT_RULES;
 const result: RunResult = { format: 'standings/result@1', ruleSet: '招商考核', period: { label: '2026-05', elapsed: 5 / 12 }, units: Array.from({ length: 40 }, (_, i) => unit(i + 1)), issues: [] };
 const resultPlan = buildResultSheet({ result, ruleSet, lang: 'zh-CN', now: new Date(2026, 5, 1, 9, 5), sheetName: '招商考核 2026-05', hasPreviousRun: true });
 const rulesPlan = buildRulesSheet({ ruleSet, period: result.period, sources: ['数据!A1:F41'], lang: 'zh-CN', sheetName: '招商考核 2026-05 说明' });
