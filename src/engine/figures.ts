@@ -17,7 +17,10 @@ export interface Figures {
   hasTarget: boolean;
   target: Float64Array;
   actual: Float64Array;
-  /** Unrounded points; none when the indicator does not apply (missing: exclude). */
+  /**
+   * Unrounded points; none when the indicator does not apply (missing: exclude). Between reading
+   * and scoring it holds the scored value, which the scorer turns into points in place.
+   */
   score: Float64Array;
   /** Which missing policy applied: 0 none, else zero, full, exclude. */
   policy: Uint8Array;

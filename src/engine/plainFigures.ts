@@ -13,8 +13,9 @@ export interface DirectColumns {
 }
 
 /**
- * Reads the plain figures of every unit into `figures`. Returns the cells left for the long way,
- * as `unit × indicators + indicator`, in unit order.
+ * Reads the plain figures of every unit into `figures`, with the scored value (the rate, or the
+ * actual) already in `score`, where the scorer turns it into points without another pass. Returns
+ * the cells left for the long way, as `unit × indicators + indicator`, in unit order.
  */
 export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectColumns | null)[], figures: readonly Figures[]): number[] {
   const count = direct.length;
@@ -25,12 +26,13 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
   const tCol = Int32Array.from(direct, (d) => (d?.target ? d.target.col : 0));
   const targets = figures.map((f) => f.target);
   const actuals = figures.map((f) => f.actual);
+  const xs = figures.map((f) => f.score);
   const values = joined.tables.map((t) => t.values);
   const rows = joined.rows;
   const rowArrays = new Array<readonly unknown[] | undefined>(values.length).fill(undefined);
   const slow: number[] = [];
   if (values.length === 1) {
-    readOneRange(n, values[0], rows[0], aTable, aCol, tTable, tCol, targets, actuals, slow);
+    readOneRange(n, values[0], rows[0], aTable, aCol, tTable, tCol, targets, actuals, xs, slow);
     return slow;
   }
   for (let u = 0; u < n; u++) {
@@ -50,22 +52,29 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
       if (tt < 0) {
         targets[i][u] = NaN;
         actuals[i][u] = a;
+        xs[i][u] = a;
         continue;
       }
       const t = rowArrays[tt]?.[tCol[i]];
-      if (typeof t !== 'number' || !(t > 0) || t - t !== 0 || (a / t) - (a / t) !== 0) {
+      if (typeof t !== 'number' || !(t > 0) || t - t !== 0) {
+        slow.push(u * count + i);
+        continue;
+      }
+      const x = a / t;
+      if (x - x !== 0) {
         slow.push(u * count + i);
         continue;
       }
       targets[i][u] = t;
       actuals[i][u] = a;
+      xs[i][u] = x;
     }
   }
   return slow;
 }
 
 /** readPlainFigures for one range (the common case): each unit's row straight from its index. */
-function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: Int32Array, aTable: Int32Array, aCol: Int32Array, tTable: Int32Array, tCol: Int32Array, targets: Float64Array[], actuals: Float64Array[], slow: number[]): void {
+function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: Int32Array, aTable: Int32Array, aCol: Int32Array, tTable: Int32Array, tCol: Int32Array, targets: Float64Array[], actuals: Float64Array[], xs: Float64Array[], slow: number[]): void {
   const count = aCol.length;
   for (let u = 0; u < n; u++) {
     // With one range every unit has its row there.
@@ -79,15 +88,22 @@ function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: 
       if (tTable[i] < 0) {
         targets[i][u] = NaN;
         actuals[i][u] = a;
+        xs[i][u] = a;
         continue;
       }
       const t = row[tCol[i]];
-      if (typeof t !== 'number' || !(t > 0) || t - t !== 0 || a / t - a / t !== 0) {
+      if (typeof t !== 'number' || !(t > 0) || t - t !== 0) {
+        slow.push(u * count + i);
+        continue;
+      }
+      const x = a / t;
+      if (x - x !== 0) {
         slow.push(u * count + i);
         continue;
       }
       targets[i][u] = t;
       actuals[i][u] = a;
+      xs[i][u] = x;
     }
   }
 }

@@ -220,7 +220,9 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
     }
     for (; next < slow.length && slow[next] < (u + 1) * count; next++) {
       const i = slow[next] - u * count;
-      if (!readFigures(u, unit, indicators[i], i, cx, figures[i])) broken = true;
+      const f = figures[i];
+      if (readFigures(u, unit, indicators[i], i, cx, f)) f.score[u] = xAt(f, u);
+      else broken = true;
     }
     if (hasAdjustments) {
       const adj = readAdjustments(unit, ruleSet, cx);
@@ -235,7 +237,7 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   const scored: Scored = { units, group, scope, figures, bonus, deduction, veto, indicatorSum: new Float64Array(n), oneScope: oneScope(scope) };
   let overflow = false;
   ruleSet.indicators.forEach((ind, i) => {
-    for (const u of scoreIndicator(scored, ind, i, elapsed)) {
+    for (const u of scoreIndicator(scored, ind, i, elapsed, true)) {
       sink.add(rawError('number-too-large', { cell: unitCell(joined, units[u]) }, { indicator: ind.id, what: 'score' }));
       overflow = true;
     }
@@ -265,9 +267,10 @@ export function preparePeers(scored: Scored, ind: IndicatorRule, i: number): Map
 
 /**
  * Scores indicator `i` of every unit against its peers (the scope's units that have a figure),
- * in place. Returns the indexes of the units whose score overflowed.
+ * in place. `xsRead`: the score column already holds each unit's scored value (as the reader
+ * leaves it). Returns the indexes of the units whose score overflowed.
  */
-export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, elapsed: number): number[] {
+export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, elapsed: number, xsRead = false): number[] {
   const method = methodOf(ind.method.type)!;
   const direction: Direction = ind.direction ?? 'higher';
   const prepared = preparePeers(scored, ind, i);
@@ -277,7 +280,7 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
   const n = score.length;
   if (scored.oneScope) {
     // The scored values in place, then the method's own loop turns them into points.
-    xsInto(f, score);
+    if (!xsRead) xsInto(f, score);
     method.scoreAll(score, ind.method, ctx, n === 0 ? undefined : prepared.get(scored.scope[0]));
   } else {
     // Units of one scope mostly come together: look the scope's peers up once per run of them.
@@ -288,7 +291,7 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
         scope = scored.scope[u];
         peers = prepared.get(scope);
       }
-      const x = xAt(f, u);
+      const x = xsRead ? score[u] : xAt(f, u);
       score[u] = x === x ? method.score(x, ind.method, ctx, peers) : NaN;
     }
   }
@@ -308,26 +311,23 @@ function oneScope(scopes: readonly string[]): boolean {
   return true;
 }
 
-/** Fills every unit's indicator sum: indicatorSum for each unit, added up a column at a time. */
+/** Fills every unit's indicator sum: indicatorSum for each unit, its scores read side by side. */
 export function indicatorSums(scored: Scored, ruleSet: RuleSet): void {
-  const n = scored.indicatorSum.length;
-  const sum = scored.indicatorSum.fill(0);
-  const applying = new Float64Array(n);
+  const sums = scored.indicatorSum;
+  const scores = scored.figures.map((f) => f.score);
+  const weights = Float64Array.from(ruleSet.indicators, (ind) => ind.weight);
   let total = 0;
-  scored.figures.forEach((f, i) => {
-    const weight = ruleSet.indicators[i].weight;
-    total += weight;
-    const scores = f.score;
-    for (let u = 0; u < n; u++) {
-      const v = scores[u];
+  for (let i = 0; i < weights.length; i++) total += weights[i];
+  for (let u = 0; u < sums.length; u++) {
+    let sum = 0;
+    let applying = 0;
+    for (let i = 0; i < scores.length; i++) {
+      const v = scores[i][u];
       if (v !== v) continue; // does not apply
-      sum[u] += v;
-      applying[u] += weight;
+      sum += v;
+      applying += weights[i];
     }
-  });
-  for (let u = 0; u < n; u++) {
-    const a = applying[u];
-    sum[u] = a === 0 ? 0 : a === total ? sum[u] : (sum[u] * total) / a;
+    sums[u] = applying === 0 ? 0 : applying === total ? sum : (sum * total) / applying;
   }
 }
 

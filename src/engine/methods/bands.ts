@@ -30,8 +30,25 @@ export const bands = defineMethod({
   needsTarget: false,
   allowsLower: true,
   score: (x, m: Bands, ctx) => ctx.weight * fractionOf(x, m),
+  // The bands as flat columns, an absent bound as an infinity that every finite figure passes.
   scoreAll(values, m: Bands, ctx) {
-    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = ctx.weight * fractionOf(values[u], m);
+    const { weight } = ctx;
+    const mins = Float64Array.from(m.bands, (b) => b.min ?? -Infinity);
+    const maxes = Float64Array.from(m.bands, (b) => b.max ?? Infinity);
+    const fractions = Float64Array.from(m.bands, (b) => b.score);
+    const otherwise = m.else ?? 0;
+    for (let u = 0; u < values.length; u++) {
+      const x = values[u];
+      if (x !== x) continue;
+      let fraction = otherwise;
+      for (let b = 0; b < fractions.length; b++) {
+        if (mins[b] <= x && x <= maxes[b]) {
+          fraction = fractions[b];
+          break;
+        }
+      }
+      values[u] = weight * fraction;
+    }
   },
   explain(x, m: Bands, ctx) {
     const hit = hitOf(x, m);

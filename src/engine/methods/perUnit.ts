@@ -18,7 +18,12 @@ export const perUnit = defineMethod({
   allowsLower: true,
   score: (x, m: PerUnit, ctx) => scoreOf(x, m, ctx.weight),
   scoreAll(values, m: PerUnit, ctx) {
-    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], m, ctx.weight);
+    const { weight } = ctx;
+    const points = m.points;
+    for (let u = 0; u < values.length; u++) {
+      const x = values[u];
+      if (x === x) values[u] = points < 0 ? Math.max(weight + points * x, 0) : Math.min(points * x, weight);
+    }
   },
   explain(x, m: PerUnit, ctx) {
     const score = scoreOf(x, m, ctx.weight);

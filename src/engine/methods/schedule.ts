@@ -74,8 +74,26 @@ export const schedule = defineMethod({
   needsTarget: true,
   allowsLower: false,
   score: (x, m: Schedule, ctx) => scoreOf(x, m, ctx),
+  // The settings read once (as scoreOf reads them): rule sets differ in which are present.
   scoreAll(values, m: Schedule, ctx) {
-    for (let u = 0; u < values.length; u++) if (values[u] === values[u]) values[u] = scoreOf(values[u], m, ctx);
+    const { weight, elapsed } = ctx;
+    if (m.mode === 'proportional') {
+      const cap = m.cap ?? 1;
+      for (let u = 0; u < values.length; u++) {
+        const x = values[u];
+        if (x === x) values[u] = Math.max(0, weight * Math.min(x / elapsed, cap));
+      }
+      return;
+    }
+    const bonus = m.bonusPerPoint ?? 0;
+    const maxBonus = m.maxBonus ?? 0;
+    const penalty = m.penaltyPerPoint;
+    for (let u = 0; u < values.length; u++) {
+      const x = values[u];
+      if (x !== x) continue;
+      const gap = scheduleGap(x, elapsed);
+      values[u] = gap >= 0 ? weight + Math.min(gap * bonus, maxBonus) : Math.max(weight + gap * penalty, 0);
+    }
   },
   explain: (x, m: Schedule, ctx) => explainOf(x, m, ctx),
   inverse: (pts, _from, m: Schedule, ctx) => inverseOf(pts, m, ctx),
