@@ -53,32 +53,41 @@ function countBelow(sorted: ArrayLike<number>, r: number): number {
   return lo;
 }
 
+/**
+ * Each subject's scope as a small whole number, in order of first appearance. Units of one scope
+ * mostly come together, so the Map is asked only where the scope changes.
+ */
+function scopeIds(scopes: readonly string[]): { ids: Int32Array; count: number } {
+  const ids = new Int32Array(scopes.length);
+  const known = new Map<string, number>();
+  let last: string | null = null;
+  let id = 0;
+  for (let i = 0; i < scopes.length; i++) {
+    if (scopes[i] !== last) {
+      last = scopes[i];
+      const seen = known.get(last);
+      id = seen ?? known.size;
+      if (seen === undefined) known.set(last, id);
+    }
+    ids[i] = id;
+  }
+  return { ids, count: known.size };
+}
+
 /** For each subject: non-vetoed units in its scope strictly ahead and behind, and how many. */
 export function tierStandings(subjects: TierSubjects): TierStandings {
   const count = subjects.scope.length;
+  const { ids, count: scopes } = scopeIds(subjects.scope);
   // Each scope's ranks of units that are not vetoed, gathered into one typed array per scope.
-  const sizes = new Map<string, number>();
-  for (let i = 0; i < count; i++) {
-    const scope = subjects.scope[i];
-    sizes.set(scope, (sizes.get(scope) ?? 0) + (subjects.vetoed[i] ? 0 : 1));
-  }
-  const collected = new Map<string, { ranks: Float64Array; filled: number }>();
-  for (const [scope, size] of sizes) collected.set(scope, { ranks: new Float64Array(size), filled: 0 });
-  for (let i = 0; i < count; i++) {
-    if (subjects.vetoed[i]) continue;
-    const c = collected.get(subjects.scope[i])!;
-    c.ranks[c.filled++] = subjects.rank[i];
-  }
-  const counters = new Map<string, RankCounter>();
-  for (const [scope, c] of collected) counters.set(scope, rankCounter(c.ranks));
+  const sizes = new Int32Array(scopes);
+  for (let i = 0; i < count; i++) if (!subjects.vetoed[i]) sizes[ids[i]]++;
+  const ranks = Array.from(sizes, (size) => new Float64Array(size));
+  const filled = new Int32Array(scopes);
+  for (let i = 0; i < count; i++) if (!subjects.vetoed[i]) ranks[ids[i]][filled[ids[i]]++] = subjects.rank[i];
+  const counters = ranks.map(rankCounter);
   const out: TierStandings = { ahead: new Int32Array(count), behind: new Int32Array(count), n: new Int32Array(count) };
-  let scope: string | null = null;
-  let counter: RankCounter | null = null;
   for (let i = 0; i < count; i++) {
-    if (subjects.scope[i] !== scope || counter === null) {
-      scope = subjects.scope[i];
-      counter = counters.get(scope)!;
-    }
+    const counter = counters[ids[i]];
     const n = counter.n;
     out.n[i] = n;
     // Vetoed units need n for percentages only; they never match top or bottom.
@@ -102,9 +111,12 @@ function rankCounter(ranks: Float64Array): RankCounter {
   let sorted: Float64Array | null = null;
   const bySearch = (r: number): number => countBelow((sorted ??= ranks.slice().sort()), r);
   // Ranks from rankAll are whole numbers 1…n: count them once, and each answer is a lookup.
-  if (!ranks.every((r) => Number.isInteger(r) && r >= 1 && r <= n)) return { n, below: bySearch };
+  for (let i = 0; i < n; i++) {
+    const r = ranks[i];
+    if (!(Number.isInteger(r) && r >= 1 && r <= n)) return { n, below: bySearch };
+  }
   const belowRank = new Int32Array(n + 2);
-  for (const r of ranks) belowRank[r + 1]++;
+  for (let i = 0; i < n; i++) belowRank[ranks[i] + 1]++;
   for (let r = 1; r <= n + 1; r++) belowRank[r] += belowRank[r - 1];
   return { n, below: (r) => (Number.isInteger(r) && r >= 0 && r <= n + 1 ? belowRank[r] : bySearch(r)) };
 }
@@ -126,8 +138,12 @@ export function holds(when: When, s: TierSubject, st: TierStanding): boolean {
 }
 
 function holdsFor(when: When, vetoed: boolean, total: number, ahead: number, behind: number, n: number): boolean {
-  const top = smaller(when.top, when.topPercent, n);
-  const bottom = smaller(when.bottom, when.bottomPercent, n);
+  const { top, bottom } = countOf(when, n);
+  return holdsWith(when, top, bottom, vetoed, total, ahead, behind);
+}
+
+/** holdsFor with the scope's top and bottom counts already worked out. */
+function holdsWith(when: When, top: number | null, bottom: number | null, vetoed: boolean, total: number, ahead: number, behind: number): boolean {
   if (top !== null && (vetoed || !(ahead < top))) return false;
   if (bottom !== null && (vetoed || !(behind < bottom))) return false;
   if (when.minScore !== undefined && !(total >= when.minScore)) return false;
@@ -143,9 +159,15 @@ export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[]):
   const tier = new Array<number | null>(count).fill(null);
   const issues: RawIssue[] = [];
   tiers.forEach((rule, t) => {
+    const when = rule.when;
     const candidates: number[] = [];
+    // A scope's size is the same for all its units: the counts change only where it does.
+    let n = -1;
+    let counts = countOf(when, 0);
     for (let i = 0; i < count; i++) {
-      if (tier[i] === null && holdsFor(rule.when, subjects.vetoed[i], subjects.total[i], st.ahead[i], st.behind[i], st.n[i])) candidates.push(i);
+      if (tier[i] !== null) continue;
+      if (st.n[i] !== n) counts = countOf(when, (n = st.n[i]));
+      if (holdsWith(when, counts.top, counts.bottom, subjects.vetoed[i], subjects.total[i], st.ahead[i], st.behind[i])) candidates.push(i);
     }
     let chosen = candidates;
     if (rule.when.quota === true) chosen = applyQuota(candidates, rule, t, subjects, st, issues);
