@@ -101,12 +101,16 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID, '').replace(/[&<>"\r]/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
+const hex4 = (ch: string): string => ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+
 /**
  * Cell text as SpreadsheetML stores it (ST_Xstring): `_x0041_` in the text would read back as `A`,
- * so its underscore is written as `_x005F_`; then escaped for XML.
+ * so its underscore is written as `_x005F_`, and a character XML cannot hold (a control character
+ * pasted into a unit name) as its own `_xHHHH_`, which Excel reads back as that character; then
+ * escaped for XML.
  */
 export function escapeCellText(text: string): string {
-  return escapeXml(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1'));
+  return escapeXml(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(INVALID, (ch) => `_x${hex4(ch)}_`));
 }
 
 /** The reverse of `_xHHHH_` escapes, as Excel and exceljs read shared strings. */

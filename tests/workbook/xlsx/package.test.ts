@@ -176,7 +176,7 @@ describe('writing copies the input package', () => {
     const wb = await XlsxWorkbook.open(input, { outPath: out });
     expect((await wb.readRanges(['数据!A1:C2']))[0].values).toEqual([['单位', '完成', '日期'], ['城关镇', 2, new Date(Date.UTC(2026, 4, 31))]]);
     const bold = { top: 0, left: 0, bottom: 0, right: 1 };
-    await wb.writeRun([plan('结果', [['单位', '得分'], ['城关镇', 98.5], ['_x0041_', true]], { bold: [bold], numberFormats: [{ range: { top: 1, left: 1, bottom: 1, right: 1 }, format: '0.0' }] })], STORE, { replace: false });
+    await wb.writeRun([plan('结果', [['单位', '得分'], ['城关镇', 98.5], ['_x0041_', true], ['河\u0001西\u000B', 1]], { bold: [bold], numberFormats: [{ range: { top: 1, left: 1, bottom: 1, right: 1 }, format: '0.0' }] })], STORE, { replace: false });
 
     const written = await parts(out);
     expect([...written.keys()].filter((n) => n.endsWith('.xml')).sort()).toEqual(
@@ -184,10 +184,14 @@ describe('writing copies the input package', () => {
     );
     const read = await XlsxWorkbook.open(out);
     expect(await read.listSheets()).toEqual(['数据', '结果']);
-    expect((await read.readRanges(['数据!A2:B2', '结果!A1:B3'])).map((t) => t.values)).toEqual([[['城关镇', 2]], [['单位', '得分'], ['城关镇', 98.5], ['_x0041_', true]]]);
+    // A control character XML cannot hold is kept as `_x0001_`, and read back as itself.
+    expect((await read.readRanges(['数据!A2:B2', '结果!A1:B4'])).map((t) => t.values)).toEqual([
+      [['城关镇', 2]],
+      [['单位', '得分'], ['城关镇', 98.5], ['_x0041_', true], ['河\u0001西\u000B', 1]],
+    ]);
     expect(await read.readStore()).toEqual(STORE);
     if (soffice === null) ctx.skip('soffice not found on PATH');
-    expect(await libreOfficeSheet(out, 2)).toEqual([['单位', '得分'], ['城关镇', '98.5'], ['_x0041_', 'TRUE']]);
+    expect(await libreOfficeSheet(out, 2)).toEqual([['单位', '得分'], ['城关镇', '98.5'], ['_x0041_', 'TRUE'], ['河\u0001西\u000B', '1']]);
     expect((await libreOfficeSheet(out, 1))[1].slice(0, 2)).toEqual(['城关镇', '2']);
   });
 });
