@@ -47,11 +47,11 @@ function checkColumns(joined: JoinedTables, cols: readonly RuleColumn[], issues:
     issues.push(rawError('missing-column', { path: col.path }, { column: col.name, headers }));
   }
   const strictTables = [...new Set(cols.filter((c) => c.strict).flatMap((c) => (joined.columns.get(c.key) ?? []).map((src) => src.table)))];
-  for (const unit of joined.units) {
+  for (let u = 0; u < joined.units.key.length; u++) {
     for (const t of strictTables) {
-      if (joined.rows[t][unit.order] >= 0) continue;
-      const range = joined.tables[unit.firstTable].name;
-      issues.push(rawError('missing-unit', { cell: unitCell(joined, unit) }, { unit: unit.name, range, missingRange: joined.tables[t].name }));
+      if (joined.rows[t][u] >= 0) continue;
+      const range = joined.tables[joined.firstTable[u]].name;
+      issues.push(rawError('missing-unit', { cell: unitCell(joined, u) }, { unit: joined.units.name[u], range, missingRange: joined.tables[t].name }));
     }
   }
 }
@@ -70,7 +70,7 @@ export function evaluate(ruleSetInput: unknown, tables: readonly Table[], period
   const result: RunResult = { format, ruleSet, period, units: unitResults(state, order, options.previousRanks), issues };
   if (options.explain !== undefined && options.explain !== false) {
     const wanted = options.explain === true ? null : new Set(options.explain.map(unitKey));
-    result.explanations = explainUnits(state, Array.from(order).filter((u) => wanted === null || wanted.has(state.scored.units[u].key)));
+    result.explanations = explainUnits(state, Array.from(order).filter((u) => wanted === null || wanted.has(state.scored.units.key[u])));
   }
   return result;
 }
@@ -99,7 +99,7 @@ export function evaluateColumns(ruleSetInput: unknown, tables: readonly Table[],
   structural.forEach((i) => sink.add(i));
   // Scored even after join errors: every error is reported at once.
   const scored = scoreUnits(joined, rs, period.elapsed, sink);
-  if (scored !== null && !hasErrors(sink.issues) && scored.units.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
+  if (scored !== null && !hasErrors(sink.issues) && scored.units.key.length === 0) sink.add(rawError('no-units', { path: 'sources' }));
   if (scored === null || hasErrors(sink.issues)) return failed(rs.name, period, sink.issues, lang);
 
   const totals = totalsOf(rs, scored);
@@ -122,7 +122,7 @@ function unitResults(state: RunState, order: Int32Array, previousRanks: Evaluate
     const tier = t === null || t === undefined ? null : tiers[t];
     const indicators: UnitResult['indicators'] = {};
     for (let i = 0; i < ids.length; i++) indicators[ids[i]] = indicatorResult(scored.figures[i], u, precision);
-    const name = scored.units[u].name;
+    const name = scored.units.name[u];
     units[row] = {
       unit: name,
       group: scored.group[u],
@@ -147,7 +147,7 @@ function indicatorResult(f: Figures, u: number, precision: number): IndicatorRes
 
 /** Result rows: by group (when ranks are per group), then rank, then input order. */
 function rowOrder(rs: RuleSet, scored: Scored, standing: Standing): Int32Array {
-  const n = scored.units.length;
+  const n = scored.units.key.length;
   const ranks = standing.ranks;
   // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
   const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
@@ -165,7 +165,7 @@ function rowOrder(rs: RuleSet, scored: Scored, standing: Standing): Int32Array {
       groupKey[u] = g;
     }
     rankKey[u] = ranks[u];
-    inputKey[u] = scored.units[u].order;
+    inputKey[u] = scored.units.order[u];
   }
   return sortIndexes(n, [groupKey, rankKey, inputKey]);
 }

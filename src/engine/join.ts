@@ -26,18 +26,23 @@ export interface ColumnSource {
   col: number;
 }
 
-export interface JoinedUnit {
-  key: string;
+/**
+ * Units as columns by index (no object a unit: a 100,000-unit run would copy them in every young
+ * garbage collection): the joined units in input order, or a subset of them.
+ */
+export interface UnitColumns {
+  key: readonly string[];
   /** Trimmed spelling from the first range that has the unit. */
-  name: string;
-  /** Input order, which is also the unit's index in `JoinedTables.units`. */
-  order: number;
-  firstTable: number;
+  name: readonly string[];
+  /** Input order: the unit's index among the joined units, by which its rows are found. */
+  order: Int32Array;
 }
 
 export interface JoinedTables {
   tables: JoinedTable[];
-  units: JoinedUnit[];
+  units: UnitColumns;
+  /** By input order: the first range that has the unit. */
+  firstTable: number[];
   /** Column key → where it is found, in table order. */
   columns: Map<string, ColumnSource[]>;
   unitColumns: number[];
@@ -45,28 +50,20 @@ export interface JoinedTables {
   rows: Int32Array[];
 }
 
-/** The unit's row index inside table `t`, or −1. */
-const rowOf = (joined: JoinedTables, unit: JoinedUnit, t: number): number => joined.rows[t][unit.order];
+/** The row index inside table `t` of the unit of input order `order`, or −1. */
+const rowOf = (joined: JoinedTables, order: number, t: number): number => joined.rows[t][order];
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-
-class Unit implements JoinedUnit {
-  constructor(
-    readonly key: string,
-    readonly name: string,
-    readonly order: number,
-    readonly firstTable: number,
-  ) {}
-}
 
 export function addressIn(joined: JoinedTables, table: number, row: number, col: number): string {
   const t = joined.tables[table];
   return cellAddress(t.sheet, t.top + row, t.left + col);
 }
 
-/** Address of the unit's name in the first range that has it. */
-export function unitCell(joined: JoinedTables, unit: JoinedUnit): string {
-  return addressIn(joined, unit.firstTable, rowOf(joined, unit, unit.firstTable), joined.unitColumns[unit.firstTable]);
+/** Address of the name of the unit of input order `order` in the first range that has it. */
+export function unitCell(joined: JoinedTables, order: number): string {
+  const t = joined.firstTable[order];
+  return addressIn(joined, t, rowOf(joined, order, t), joined.unitColumns[t]);
 }
 
 export function joinTables(input: readonly Table[], unitColumn: string, wanted: ReadonlySet<string>, issues: RawIssue[]): JoinedTables {
@@ -76,8 +73,9 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
   const index = new UnitIndex(rowCount);
   // A unit has a row in at most one range per row, so the row count bounds the number of units.
   const rows = input.map(() => new Int32Array(rowCount).fill(-1));
-  const joined: JoinedTables = { tables: [], units: [], columns: new Map(), unitColumns: [], rows };
-  const units = joined.units;
+  const keys: string[] = [];
+  const names: string[] = [];
+  const joined: JoinedTables = { tables: [], units: { key: keys, name: names, order: new Int32Array(0) }, firstTable: [], columns: new Map(), unitColumns: [], rows };
 
   input.forEach((table, t) => {
     const ref = parseRange(table.address);
@@ -130,9 +128,11 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
         continue;
       }
       const u = index.add(key);
-      if (u === units.length) {
+      if (u === keys.length) {
         rows[t][u] = r;
-        units.push(new Unit(key, rawName === key ? key : trimAll(rawName), u, t));
+        keys.push(key);
+        names.push(rawName === key ? key : trimAll(rawName));
+        joined.firstTable.push(t);
         continue;
       }
       // A unit already placed in this range is a duplicate within it.
@@ -144,5 +144,6 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
       rows[t][u] = r;
     }
   });
+  joined.units.order = Int32Array.from(keys, (_, u) => u);
   return joined;
 }

@@ -19,7 +19,7 @@ export interface DirectColumns {
  */
 export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectColumns | null)[], figures: readonly Figures[]): number[] {
   const count = direct.length;
-  const n = joined.units.length;
+  const n = joined.units.key.length;
   const aTable = Int32Array.from(direct, (d) => (d === null ? -1 : d.actual.table));
   const aCol = Int32Array.from(direct, (d) => (d === null ? 0 : d.actual.col));
   const tTable = Int32Array.from(direct, (d) => (d?.target ? d.target.table : -1));

@@ -2,7 +2,7 @@
 // ranges that disagree (`conflict`).
 import { coerceNumber, isExcelError, isMissing } from './coerce';
 import { rawError, rawWarning, type RawIssue } from './issues';
-import { addressIn, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
+import { addressIn, type ColumnSource, type JoinedTables } from './join';
 import type { Scale } from './ruleset/schema';
 import { cellText, unitKey } from './text';
 
@@ -49,11 +49,11 @@ export class ColumnReader {
   }
 
   /**
-   * Reads a numeric column for one unit from every range that has it. Returns FOUND, BLANK or
+   * Reads a numeric column for the unit of input order `order` from every range that has it. Returns FOUND, BLANK or
    * INVALID (issues already reported) and leaves the number and its cell on the reader, so the
    * hot path of a 100,000-unit run allocates nothing per cell.
    */
-  resolveNumber(unit: JoinedUnit, sources: readonly ColumnSource[] | undefined, scale: Scale | undefined, sink: IssueSink): ResolveKind {
+  resolveNumber(order: number, sources: readonly ColumnSource[] | undefined, scale: Scale | undefined, sink: IssueSink): ResolveKind {
     let found = false;
     let invalid = false;
     let value = 0;
@@ -64,7 +64,7 @@ export class ColumnReader {
     let bR = -1;
     let bC = -1;
     for (const src of sources ?? []) {
-      const row = this.joined.rows[src.table][unit.order];
+      const row = this.joined.rows[src.table][order];
       if (row < 0) continue;
       const raw = this.joined.tables[src.table].values[row]?.[src.col];
       let number: number;
@@ -115,11 +115,11 @@ export class ColumnReader {
   }
 
   /** A text column (group, veto): blank and missing markers are null; Excel errors are errors. */
-  resolveText(unit: JoinedUnit, sources: readonly ColumnSource[] | undefined, sink: IssueSink): { text: string | null; invalid: boolean } {
+  resolveText(order: number, sources: readonly ColumnSource[] | undefined, sink: IssueSink): { text: string | null; invalid: boolean } {
     let found: { text: string; at: CellAt } | null = null;
     let invalid = false;
     for (const src of sources ?? []) {
-      const row = this.joined.rows[src.table][unit.order];
+      const row = this.joined.rows[src.table][order];
       if (row < 0) continue;
       const value = this.joined.tables[src.table].values[row]?.[src.col];
       const at: CellAt = { table: src.table, row, col: src.col };

@@ -2,7 +2,7 @@
 // policy, scores against peers, and adds the adjustments, all in columns (figures.ts).
 import { copyFigures, FULL, newFigures, pickFigures, putFigure, xAt, xsInto, type Figures } from './figures';
 import { rawError } from './issues';
-import { unitCell, type ColumnSource, type JoinedTables, type JoinedUnit } from './join';
+import { unitCell, type ColumnSource, type JoinedTables, type UnitColumns } from './join';
 import { methodOf } from './methods/registry';
 import { readPlainFigures, type DirectColumns } from './plainFigures';
 import type { Direction } from './methods/method';
@@ -47,7 +47,7 @@ function directColumnsOf(rs: RuleSet, sources: Sources): (DirectColumns | null)[
 
 /** The units of a run, scored, by unit index (the joined units' order). */
 export interface Scored {
-  units: readonly JoinedUnit[];
+  units: UnitColumns;
   group: readonly (string | null)[];
   /** The ranking scope: the folded group when ranks are per group, else ''. */
   scope: readonly string[];
@@ -67,7 +67,7 @@ export function subsetOf(s: Scored, indexes: readonly number[]): Scored {
   const pick = <T>(list: readonly T[]): T[] => indexes.map((u) => list[u]);
   const pickNumbers = (list: Float64Array): Float64Array => Float64Array.from(indexes, (u) => list[u]);
   return {
-    units: pick(s.units),
+    units: { key: pick(s.units.key), name: pick(s.units.name), order: Int32Array.from(indexes, (u) => s.units.order[u]) },
     group: pick(s.group),
     scope: pick(s.scope),
     figures: s.figures.map((f) => pickFigures(f, indexes)),
@@ -97,18 +97,18 @@ export function setActual(s: Scored, u: number, i: number, actual: number): void
 const NOT_A_VETO = new Set(['0', 'false', '否', 'no']);
 
 /** Reads one indicator's figures for unit `u` through the reader; false when a cell is wrong (already reported). */
-function readFigures(u: number, unit: JoinedUnit, ind: IndicatorRule, i: number, cx: ReadContext, f: Figures): boolean {
+function readFigures(u: number, ind: IndicatorRule, i: number, cx: ReadContext, f: Figures): boolean {
   const { reader, sources, sink } = cx;
   const policy = ind.missing ?? 'error';
   let tKind: ResolveKind = FOUND;
   let t = 0;
   let tCell: string | null = null;
   if (ind.target !== undefined) {
-    tKind = reader.resolveNumber(unit, sources.target[i], ind.scale, sink);
+    tKind = reader.resolveNumber(u, sources.target[i], ind.scale, sink);
     t = reader.value;
     if (tKind !== INVALID && (tKind === BLANK || t <= 0)) tCell = reader.lastAddress();
   }
-  const aKind = reader.resolveNumber(unit, sources.actual[i], ind.scale, sink);
+  const aKind = reader.resolveNumber(u, sources.actual[i], ind.scale, sink);
   const a = reader.value;
   if (aKind === INVALID || tKind === INVALID) return false;
   const hasTarget = ind.target !== undefined;
@@ -133,12 +133,12 @@ function readFigures(u: number, unit: JoinedUnit, ind: IndicatorRule, i: number,
   }
   const target = tKind === FOUND ? t : 0;
   if (target <= 0) {
-    sink.add(rawError('bad-target', { cell: tCell ?? unitCell(cx.joined, unit) }, { value: target, indicator: ind.id }));
+    sink.add(rawError('bad-target', { cell: tCell ?? unitCell(cx.joined, u) }, { value: target, indicator: ind.id }));
     return false;
   }
   const rate = actual / target;
   if (!Number.isFinite(rate)) {
-    sink.add(rawError('number-too-large', { cell: reader.lastAddress() ?? unitCell(cx.joined, unit) }, { indicator: ind.id, what: 'rate' }));
+    sink.add(rawError('number-too-large', { cell: reader.lastAddress() ?? unitCell(cx.joined, u) }, { indicator: ind.id, what: 'rate' }));
     return false;
   }
   putFigure(f, u, target, actual, used);
@@ -152,7 +152,7 @@ interface Adjustments {
   ok: boolean;
 }
 
-function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): Adjustments {
+function readAdjustments(u: number, ruleSet: RuleSet, cx: ReadContext): Adjustments {
   const adjustments = ruleSet.adjustments ?? [];
   const { reader, sources, sink } = cx;
   let bonus = 0;
@@ -163,19 +163,19 @@ function readAdjustments(unit: JoinedUnit, ruleSet: RuleSet, cx: ReadContext): A
     const adj = adjustments[a];
     const refs = sources.adjustments[a];
     if (adj.type === 'veto') {
-      const r = reader.resolveText(unit, refs, sink);
+      const r = reader.resolveText(u, refs, sink);
       if (r.invalid) ok = false;
       else if (r.text !== null && !NOT_A_VETO.has(unitKey(r.text).toLowerCase())) vetoes.push(r.text);
       continue;
     }
-    const kind = reader.resolveNumber(unit, refs, undefined, sink);
+    const kind = reader.resolveNumber(u, refs, undefined, sink);
     if (kind === INVALID) {
       ok = false;
       continue;
     }
     if (kind === BLANK) continue;
     if (reader.value < 0) {
-      sink.add(rawError('negative-adjustment', { cell: reader.lastAddress() ?? unitCell(cx.joined, unit) }, { value: reader.value, column: adj.column }));
+      sink.add(rawError('negative-adjustment', { cell: reader.lastAddress() ?? unitCell(cx.joined, u) }, { value: reader.value, column: adj.column }));
       ok = false;
       continue;
     }
@@ -193,7 +193,7 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   const byGroup = ruleSet.unit.groupColumn !== undefined && (ruleSet.ranking?.byGroup ?? true);
   const indicators = ruleSet.indicators;
   const units = joined.units;
-  const n = units.length;
+  const n = units.key.length;
   const figures = indicators.map((ind) => newFigures(n, ind.target !== undefined));
   const group = new Array<string | null>(n).fill(null);
   const scope = new Array<string>(n).fill('');
@@ -210,9 +210,8 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   const hasAdjustments = (ruleSet.adjustments ?? []).length > 0;
   let next = 0;
   for (let u = hasGroup || hasAdjustments ? 0 : slow.length > 0 ? Math.floor(slow[0] / count) : n; u < n; u++) {
-    const unit = units[u];
     if (hasGroup) {
-      const g = cx.reader.resolveText(unit, cx.sources.group, sink);
+      const g = cx.reader.resolveText(u, cx.sources.group, sink);
       if (g.invalid) broken = true;
       group[u] = g.text;
       // `Ａ组` and `A组` are one group, as they are one value across ranges.
@@ -221,11 +220,11 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
     for (; next < slow.length && slow[next] < (u + 1) * count; next++) {
       const i = slow[next] - u * count;
       const f = figures[i];
-      if (readFigures(u, unit, indicators[i], i, cx, f)) f.score[u] = xAt(f, u);
+      if (readFigures(u, indicators[i], i, cx, f)) f.score[u] = xAt(f, u);
       else broken = true;
     }
     if (hasAdjustments) {
-      const adj = readAdjustments(unit, ruleSet, cx);
+      const adj = readAdjustments(u, ruleSet, cx);
       if (!adj.ok) broken = true;
       bonus[u] = adj.bonus;
       deduction[u] = adj.deduction;
@@ -238,7 +237,7 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   let overflow = false;
   ruleSet.indicators.forEach((ind, i) => {
     for (const u of scoreIndicator(scored, ind, i, elapsed, true)) {
-      sink.add(rawError('number-too-large', { cell: unitCell(joined, units[u]) }, { indicator: ind.id, what: 'score' }));
+      sink.add(rawError('number-too-large', { cell: unitCell(joined, u) }, { indicator: ind.id, what: 'score' }));
       overflow = true;
     }
   });

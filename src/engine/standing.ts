@@ -22,7 +22,7 @@ export const precisionOf = (rs: RuleSet): number => rs.total?.precision ?? 2;
 
 export function totalsOf(rs: RuleSet, scored: Scored): Float64Array {
   const precision = precisionOf(rs);
-  const totals = new Float64Array(scored.units.length);
+  const totals = new Float64Array(scored.units.key.length);
   for (let u = 0; u < totals.length; u++) totals[u] = excelRound(clampedTotal(rs, scored, u), precision);
   return totals;
 }
@@ -47,7 +47,7 @@ function tieBreakColumns(rs: RuleSet, scored: Scored): Float64Array[] {
 
 /** What the ranking compares, as columns (spec 3.3). */
 function rankColumnsOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): RankColumns {
-  return { scope: scored.scope, vetoed: scored.veto.map((v) => v !== null), total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.map((u) => u.order) };
+  return { scope: scored.scope, vetoed: scored.veto.map((v) => v !== null), total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.order };
 }
 
 /** What the ranking compares for each unit, one object each (the explanations' quick re-runs). */
@@ -70,7 +70,7 @@ export function standingOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number
   const ranks = ranked?.ranks ?? rankAll(rankablesOf(rs, scored, totals), ties);
   const sorted = ranked?.sorted ?? null;
   const tiers = rs.tiers ?? [];
-  if (tiers.length === 0) return { ranks, sorted, tiers: new Array<null>(scored.units.length).fill(null), issues: [] };
-  const assigned = assignTiers({ scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u) => scored.units[u].name }, tiers);
+  if (tiers.length === 0) return { ranks, sorted, tiers: new Array<null>(scored.units.key.length).fill(null), issues: [] };
+  const assigned = assignTiers({ scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u) => scored.units.name[u] }, tiers);
   return { ranks, sorted, tiers: assigned.tier, issues: assigned.issues };
 }

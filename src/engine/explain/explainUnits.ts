@@ -31,7 +31,7 @@ interface Reading {
 }
 
 function figure(r: Reading, s: Scored, u: number, column: string, refs: Sources['actual'][number], scale: RuleSet['indicators'][number]['scale']): Figure {
-  const kind = r.reader.resolveNumber(s.units[u], refs, scale, r.sink);
+  const kind = r.reader.resolveNumber(s.units.order[u], refs, scale, r.sink);
   return { column, value: kind === FOUND ? r.reader.value : null, cell: kind === FOUND || kind === BLANK ? r.reader.lastAddress() : null };
 }
 
@@ -61,17 +61,17 @@ function indicatorsOf(state: RunState, r: Reading, u: number, prepared: readonly
 }
 
 function adjustmentsOf(state: RunState, r: Reading, u: number): AdjustmentExplanation[] {
-  const unit = state.scored.units[u];
+  const order = state.scored.units.order[u];
   const veto = state.scored.veto[u];
   return (state.rs.adjustments ?? []).map((adj, a) => {
     const refs = r.sources.adjustments[a];
     const head = { type: adj.type, label: adj.label ?? adj.column, column: adj.column };
     if (adj.type === 'veto') {
-      const text = r.reader.resolveText(unit, refs, r.sink).text;
+      const text = r.reader.resolveText(order, refs, r.sink).text;
       const reason = text !== null && veto !== null && veto.split('；').includes(text) ? text : null;
       return { ...head, cell: null, written: null, counted: null, max: null, reason };
     }
-    const kind = r.reader.resolveNumber(unit, refs, undefined, r.sink);
+    const kind = r.reader.resolveNumber(order, refs, undefined, r.sink);
     const cell = kind === FOUND || kind === BLANK ? r.reader.lastAddress() : null;
     const written = kind === FOUND ? r.reader.value : null;
     const max = adj.max ?? null;
@@ -130,7 +130,7 @@ export function explainUnits(state: RunState, indexes: readonly number[]): UnitE
   const { rs, scored, totals, standing } = state;
   const reading: Reading = { reader: new ColumnReader(state.joined), sources: sourcesOf(state.joined, rs), sink: new IssueSink() };
   const prepared = rs.indicators.map((ind, i) => preparePeers(scored, ind, i));
-  const subjects: TierSubjects = { scope: scored.scope, rank: standing.ranks, vetoed: scored.veto.map((v) => v !== null), total: totals, name: (u) => scored.units[u].name };
+  const subjects: TierSubjects = { scope: scored.scope, rank: standing.ranks, vetoed: scored.veto.map((v) => v !== null), total: totals, name: (u) => scored.units.name[u] };
   const standings = tierStandings(subjects);
   const scopes = new Map<string, number[]>();
   scored.scope.forEach((scope, u) => {
@@ -154,13 +154,13 @@ export function explainUnits(state: RunState, indexes: readonly number[]): UnitE
     const now = outcomeOf(rs, run.members, run.totals, run.at);
     const tier = now.tierIndex === null ? null : (rs.tiers ?? [])[now.tierIndex];
     return {
-      unit: scored.units[u].name,
+      unit: scored.units.name[u],
       group: scored.group[u],
       scopeSize: scope.length,
       vetoedInScope: scope.filter((k) => scored.veto[k] !== null).length,
       rank: standing.ranks[u],
       ties: rs.ranking?.ties ?? 'competition',
-      tiedWith: scope.filter((k) => k !== u && standing.ranks[k] === standing.ranks[u]).map((k) => scored.units[k].name),
+      tiedWith: scope.filter((k) => k !== u && standing.ranks[k] === standing.ranks[u]).map((k) => scored.units.name[k]),
       tier: tier?.label ?? null,
       tierKind: tier ? (tier.kind ?? 'neutral') : null,
       veto,

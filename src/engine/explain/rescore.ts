@@ -89,7 +89,7 @@ function movedRanks(run: ScopeRun, fast: FastScope, me: Rankable): number[] {
 function mergedOutcome(run: ScopeRun, fast: FastScope, total: number): RankedOutcome {
   const me: Rankable = { ...fast.items[run.at], total };
   const ranks = movedRanks(run, fast, me);
-  const subjects = fast.items.map((item, k) => ({ scope: item.scope, rank: ranks[k], vetoed: item.vetoed, total: k === run.at ? total : item.total, name: run.members.units[k].name }));
+  const subjects = fast.items.map((item, k) => ({ scope: item.scope, rank: ranks[k], vetoed: item.vetoed, total: k === run.at ? total : item.total, name: run.members.units.name[k] }));
   const tiers = run.rs.tiers ?? [];
   const t = assignTiers(subjectColumns(subjects), tiers).tier[run.at] ?? null;
   const tier = t === null ? null : tiers[t];
@@ -179,7 +179,7 @@ export function withActual(run: ScopeRun, i: number, actual: number): RankedOutc
     // The peers' points move with the unit's figure: score the whole scope again.
     if (scoreIndicator(copy, ind, i, run.elapsed).length > 0) return null;
     indicatorSums(copy, rs);
-    const totals = new Float64Array(copy.units.length);
+    const totals = new Float64Array(copy.units.key.length);
     for (let k = 0; k < totals.length; k++) totals[k] = excelRound(clampedTotal(rs, copy, k), precision);
     return outcomeOf(rs, copy, totals, at);
   }
