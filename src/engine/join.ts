@@ -42,7 +42,7 @@ export interface JoinedTables {
   tables: JoinedTable[];
   units: UnitColumns;
   /** By input order: the first range that has the unit. */
-  firstTable: number[];
+  firstTable: Int32Array;
   /** Column key → where it is found, in table order. */
   columns: Map<string, ColumnSource[]>;
   unitColumns: number[];
@@ -73,9 +73,10 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
   const index = new UnitIndex(rowCount);
   // A unit has a row in at most one range per row, so the row count bounds the number of units.
   const rows = input.map(() => new Int32Array(rowCount).fill(-1));
-  const keys: string[] = [];
+  const keys = index.keys;
   const names: string[] = [];
-  const joined: JoinedTables = { tables: [], units: { key: keys, name: names, order: new Int32Array(0) }, firstTable: [], columns: new Map(), unitColumns: [], rows };
+  const firstTable = new Int32Array(rowCount);
+  const joined: JoinedTables = { tables: [], units: { key: keys, name: names, order: new Int32Array(0) }, firstTable, columns: new Map(), unitColumns: [], rows };
 
   input.forEach((table, t) => {
     const ref = parseRange(table.address);
@@ -128,11 +129,10 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
         continue;
       }
       const u = index.add(key);
-      if (u === keys.length) {
+      if (u === names.length) {
         rows[t][u] = r;
-        keys.push(key);
         names.push(rawName === key ? key : trimAll(rawName));
-        joined.firstTable.push(t);
+        firstTable[u] = t;
         continue;
       }
       // A unit already placed in this range is a duplicate within it.
@@ -144,6 +144,8 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
       rows[t][u] = r;
     }
   });
-  joined.units.order = Int32Array.from(keys, (_, u) => u);
+  const order = new Int32Array(keys.length);
+  for (let u = 0; u < order.length; u++) order[u] = u;
+  joined.units.order = order;
   return joined;
 }

@@ -19,7 +19,8 @@ export class UnitIndex {
    */
   private table: Int32Array;
   private mask: number;
-  private readonly keys: string[] = [];
+  /** The keys added, by index: the joined units' keys. */
+  readonly keys: readonly string[] = [];
 
   /** `capacity`: the most keys expected; more still work, the table then doubles. */
   constructor(capacity: number) {
@@ -53,7 +54,7 @@ export class UnitIndex {
       if (s === 0) break;
       if (this.table[2 * at + 1] === h && this.keys[s - 1] === key) return s - 1;
     }
-    this.keys.push(key);
+    (this.keys as string[]).push(key);
     this.table[2 * at] = this.keys.length;
     this.table[2 * at + 1] = h;
     return this.keys.length - 1;
