@@ -1,7 +1,8 @@
 // Figures in columns: one typed array per indicator and quantity, by unit index, NaN for "none".
 // A 100,000-unit run then allocates a few dozen arrays instead of a million small objects. The
-// rate and the scored value are not stored: they are actual ÷ target (or the actual), computed
-// again where needed, which gives the very same number.
+// rate and the scored value are not kept: they are actual ÷ target (or the actual), computed
+// again where needed, which gives the very same number (the scored value sits in `score` only
+// between reading and scoring).
 
 export type Policy = 'zero' | 'full' | 'exclude' | null;
 /** Policy codes in `Figures.policy`. */

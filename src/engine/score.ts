@@ -278,7 +278,8 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
   const { score, policy } = f;
   const n = score.length;
   if (scored.oneScope) {
-    // The scored values in place, then the method's own loop turns them into points.
+    // The scored values in place (the reader left them there, or computed now), then the
+    // method's own loop turns them into points.
     if (!xsRead) xsInto(f, score);
     method.scoreAll(score, ind.method, ctx, n === 0 ? undefined : prepared.get(scored.scope[0]));
   } else {

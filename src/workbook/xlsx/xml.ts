@@ -101,7 +101,13 @@ export function escapeXml(text: string): string {
   return text.replace(INVALID, '').replace(/[&<>"\r]/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-const hex4 = (ch: string): string => ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+/**
+ * In one pass: an underscore that would start an escape on reading (`_x0041_`, or `_x0041` before a
+ * character that becomes an escape itself), and each character XML cannot hold.
+ */
+const CELL_ESCAPES = /_(?=x[0-9A-Fa-f]{4}(?:_|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]))|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+const escapeOf = (ch: string): string => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
 
 /**
  * Cell text as SpreadsheetML stores it (ST_Xstring): `_x0041_` in the text would read back as `A`,
@@ -110,7 +116,7 @@ const hex4 = (ch: string): string => ch.charCodeAt(0).toString(16).toUpperCase()
  * escaped for XML.
  */
 export function escapeCellText(text: string): string {
-  return escapeXml(text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1').replace(INVALID, (ch) => `_x${hex4(ch)}_`));
+  return escapeXml(text.replace(CELL_ESCAPES, escapeOf));
 }
 
 /** The reverse of `_xHHHH_` escapes, as Excel and exceljs read shared strings. */
