@@ -73,37 +73,61 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
   return slow;
 }
 
+/**
+ * Units a block in readOneRange: their rows stay in the cache while each indicator's columns are
+ * filled, so every column is written in order (writing 30 columns a row at a time cost a third
+ * more, measured at 100,000 units).
+ */
+const BLOCK = 256;
+
 /** readPlainFigures for one range (the common case): each unit's row straight from its index. */
 function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: Int32Array, aTable: Int32Array, aCol: Int32Array, tTable: Int32Array, tCol: Int32Array, targets: Float64Array[], actuals: Float64Array[], xs: Float64Array[], slow: number[]): void {
   const count = aCol.length;
-  for (let u = 0; u < n; u++) {
-    // With one range every unit has its row there.
-    const row = values[rows[u]];
+  const blockSlow: number[] = [];
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
     for (let i = 0; i < count; i++) {
-      const a = aTable[i] < 0 ? undefined : row[aCol[i]];
-      if (typeof a !== 'number' || a - a !== 0) {
-        slow.push(u * count + i);
-        continue;
+      const target = targets[i];
+      const actual = actuals[i];
+      const x = xs[i];
+      const ac = aCol[i];
+      const tc = tCol[i];
+      const noActual = aTable[i] < 0;
+      const noTarget = tTable[i] < 0;
+      for (let u = start; u < end; u++) {
+        // With one range every unit has its row there.
+        const row = values[rows[u]];
+        const a = noActual ? undefined : row[ac];
+        if (typeof a !== 'number' || a - a !== 0) {
+          blockSlow.push(u * count + i);
+          continue;
+        }
+        if (noTarget) {
+          target[u] = NaN;
+          actual[u] = a;
+          x[u] = a;
+          continue;
+        }
+        const t = row[tc];
+        if (typeof t !== 'number' || !(t > 0) || t - t !== 0) {
+          blockSlow.push(u * count + i);
+          continue;
+        }
+        const rate = a / t;
+        if (rate - rate !== 0) {
+          blockSlow.push(u * count + i);
+          continue;
+        }
+        target[u] = t;
+        actual[u] = a;
+        x[u] = rate;
       }
-      if (tTable[i] < 0) {
-        targets[i][u] = NaN;
-        actuals[i][u] = a;
-        xs[i][u] = a;
-        continue;
-      }
-      const t = row[tCol[i]];
-      if (typeof t !== 'number' || !(t > 0) || t - t !== 0) {
-        slow.push(u * count + i);
-        continue;
-      }
-      const x = a / t;
-      if (x - x !== 0) {
-        slow.push(u * count + i);
-        continue;
-      }
-      targets[i][u] = t;
-      actuals[i][u] = a;
-      xs[i][u] = x;
+    }
+    // Found indicator by indicator; the long way takes them unit by unit.
+    if (blockSlow.length > 0) {
+      blockSlow.sort((p, q) => p - q);
+      for (const cell of blockSlow) slow.push(cell);
+      blockSlow.length = 0;
     }
   }
 }

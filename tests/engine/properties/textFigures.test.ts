@@ -55,3 +55,51 @@ describe('figures typed as text', () => {
     expect(cellsChanged).toBeGreaterThan(1000);
   });
 });
+
+describe('figures typed as text in a long range', () => {
+  // Hundreds of units: the quick reader takes them in blocks, indicator by indicator, and hands
+  // the rest to the long way unit by unit; issues must still come in row order.
+  const UNITS = 700;
+  const ruleSet = {
+    format: 'standings/ruleset@1',
+    name: '长表',
+    unit: { column: '单位' },
+    indicators: [
+      { id: 'a', weight: 40, target: '目标1', actual: '完成1', method: { type: 'ratio', cap: 1.2 } },
+      { id: 'b', weight: 30, target: '目标2', actual: '完成2', method: { type: 'schedule', penaltyPerPoint: 0.5 } },
+      { id: 'c', weight: 30, actual: '完成3', method: { type: 'perUnit', points: 2 } },
+    ],
+  };
+  const header = ['单位', '目标1', '完成1', '目标2', '完成2', '完成3'];
+  const numbers = Array.from({ length: UNITS }, (_, u) => [`单位${u + 1}`, 100 + (u % 13), 37 + ((u * 7) % 90), 50 + (u % 5), (u * 3) % 61, u % 9]);
+  const table = (rows: unknown[][]): Table => ({ sheet: '完成情况', address: `A1:F${rows.length + 1}`, values: [header, ...rows] });
+  const texted = (wrong: boolean): unknown[][] =>
+    numbers.map((row, u) =>
+      row.map((v, c) => {
+        if (c === 0 || (u * 5 + c) % 7 !== 0) return v;
+        return wrong && (u + c) % 3 === 0 ? '约一百' : String(v);
+      }),
+    );
+  const rowOf = (cell: string | undefined): number => Number(/(\d+)$/.exec(cell ?? '')?.[1]);
+  const columnOf = (cell: string | undefined): string => /!([A-Z]+)/.exec(cell ?? '')?.[1] ?? '';
+
+  it('scores as the same numbers, warning cell by cell in row order', () => {
+    const asNumbers = evaluate(ruleSet, [table(numbers)], '2026Q3');
+    const asTexts = evaluate(ruleSet, [table(texted(false))], '2026Q3');
+    expect(asNumbers.units).toHaveLength(UNITS);
+    expect(asTexts.units).toEqual(asNumbers.units);
+    const cells = asTexts.issues.map((i) => i.cell);
+    expect(cells.length).toBeGreaterThan(UNITS / 3);
+    const order = cells.map((cell) => [rowOf(cell), columnOf(cell)] as const);
+    expect(order).toEqual([...order].sort((p, q) => p[0] - q[0] || p[1].localeCompare(q[1])));
+  });
+
+  it('reports every wrong cell at once, in row order', () => {
+    const r = evaluate(ruleSet, [table(texted(true))], '2026Q3');
+    const errors = r.issues.filter((i) => i.severity === 'error');
+    expect(r.units).toEqual([]);
+    expect(errors.length).toBeGreaterThan(50);
+    const order = errors.map((i) => [rowOf(i.cell), columnOf(i.cell)] as const);
+    expect(order).toEqual([...order].sort((p, q) => p[0] - q[0] || p[1].localeCompare(q[1])));
+  });
+});
