@@ -67,6 +67,8 @@ export interface EngineRow {
   engine: number;
   engineObjects: number;
   baseline: number;
+  /** The floor timed in turns with the result objects (their own rotation). */
+  objectsBaseline: number;
   hyperformula: number | null;
   hyperformulaNote: string;
 }
@@ -78,7 +80,11 @@ export function benchEngine(sizes: readonly number[], hfBudgetMs: number): Engin
     const book = makeBook(n);
     checkAgreement(n <= 10_000 ? book : makeBook(1000));
     // In turns: the machine's load moves between runs, and the ratios should not move with it.
-    const [engine, engineObjects, baseline] = timeInTurns([() => runEngine(book), () => runEngineObjects(book), () => runBaseline(book)], n >= 100_000 ? 9 : 15);
+    // The result objects (1.1 million at 100,000 units) leave garbage that whichever run comes
+    // next collects, so they take their own turns with the floor, after the engine's.
+    const rounds = n >= 100_000 ? 9 : 15;
+    const [engine, baseline] = timeInTurns([() => runEngine(book), () => runBaseline(book)], rounds);
+    const [engineObjects, objectsBaseline] = timeInTurns([() => runEngineObjects(book), () => runBaseline(book)], rounds);
     let hyperformula: number | null = null;
     let hyperformulaNote = '';
     // The rank formula is quadratic: project from the last size before spending minutes on it.
@@ -90,7 +96,7 @@ export function benchEngine(sizes: readonly number[], hfBudgetMs: number): Engin
       hyperformula = timeIt(() => runHyperFormula(book, sheet), n >= 10_000 ? 1 : 3, n < 10_000);
       lastHf = { n, ms: hyperformula };
     }
-    rows.push({ n, engine, engineObjects, baseline, hyperformula, hyperformulaNote });
+    rows.push({ n, engine, engineObjects, baseline, objectsBaseline, hyperformula, hyperformulaNote });
   }
   return rows;
 }
@@ -102,7 +108,7 @@ export function engineGoals(rows: readonly EngineRow[]): string[] {
   const big = at(100_000);
   if (big) {
     const ratio = big.engine / big.baseline;
-    lines.push(`Goal: engine within 3× of the floor at 100,000 units — ${ratio <= 3 ? 'met' : 'missed'} (${fmtRatio(ratio)}; with the result objects ${fmtRatio(big.engineObjects / big.baseline)}).`);
+    lines.push(`Goal: engine within 3× of the floor at 100,000 units — ${ratio <= 3 ? 'met' : 'missed'} (${fmtRatio(ratio)}; with the result objects ${fmtRatio(big.engineObjects / big.objectsBaseline)}).`);
   }
   const mid = at(10_000);
   if (mid?.hyperformula != null) {
