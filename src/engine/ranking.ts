@@ -1,6 +1,6 @@
 // Ranking (spec 3.3): rounded totals, higher first; vetoed units after all others; tie-breaks on
 // rounded indicator scores; competition (RANK.EQ) or dense ranks, inside each scope.
-import { sortIndexes } from './sortIndexes';
+import { isConstant, sortIndexes } from './sortIndexes';
 
 export interface Rankable {
   scope: string;
@@ -114,6 +114,9 @@ function rankKeysOf(cols: RankColumns): RankKeys | null {
 function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
   const { n, scope, standing } = keys;
   const sorted = sortIndexes(n, [scope, ...standing, keys.order]);
+  // Keys the same for every unit (one scope, no vetoes) tell no two units apart: skip them.
+  const varying = standing.filter((key) => !isConstant(key));
+  const scopes = !isConstant(scope);
   const ranks = new Int32Array(n);
   let start = 0;
   let rank = 0;
@@ -121,12 +124,12 @@ function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
   for (let pos = 0; pos < n; pos++) {
     const idx = sorted[pos];
     const prev = pos > 0 ? sorted[pos - 1] : -1;
-    if (prev < 0 || scope[prev] !== scope[idx]) {
+    if (prev < 0 || (scopes && scope[prev] !== scope[idx])) {
       start = pos;
       rank = 0;
       dense = 0;
     }
-    if (rank === 0 || !sameStanding(standing, prev, idx)) {
+    if (rank === 0 || !sameStanding(varying, prev, idx)) {
       rank = pos - start + 1;
       dense += 1;
     }

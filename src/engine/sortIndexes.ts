@@ -13,11 +13,19 @@ export function sortIndexes(n: number, keys: readonly Float64Array[]): Int32Arra
   for (let i = 0; i < n; i++) order[i] = i;
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k];
-    if (inOrder(order, key)) continue; // a stable sort would change nothing
+    // A stable sort would change nothing; a key that is the same for all is found without
+    // reading it in the order so far (one scope, no vetoes).
+    if (isConstant(key) || inOrder(order, key)) continue;
     const buckets = bucketsOf(key, n >= RADIX_FROM);
     order = buckets === null ? radixSort(order, key) : countingSort(order, buckets.of, buckets.count);
   }
   return order;
+}
+
+/** Every entry equal (as `!==` sees them: −0 and 0 alike). */
+export function isConstant(key: Float64Array): boolean {
+  for (let i = 1; i < key.length; i++) if (key[i] !== key[0]) return false;
+  return true;
 }
 
 function inOrder(order: Int32Array, key: Float64Array): boolean {
