@@ -311,38 +311,41 @@ function oneScope(scopes: readonly string[]): boolean {
   return true;
 }
 
-/** Fills every unit's indicator sum: indicatorSum for each unit, its scores read side by side. */
-export function indicatorSums(scored: Scored, ruleSet: RuleSet): void {
-  const sums = scored.indicatorSum;
-  const scores = scored.figures.map((f) => f.score);
+/** The score columns, their weights and the full weight, as the sums below read them. */
+interface Weighted {
+  scores: Float64Array[];
+  weights: Float64Array;
+  total: number;
+}
+
+function weightedOf(scored: Scored, ruleSet: RuleSet): Weighted {
   const weights = Float64Array.from(ruleSet.indicators, (ind) => ind.weight);
   let total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i];
-  for (let u = 0; u < sums.length; u++) {
-    let sum = 0;
-    let applying = 0;
-    for (let i = 0; i < scores.length; i++) {
-      const v = scores[i][u];
-      if (v !== v) continue; // does not apply
-      sum += v;
-      applying += weights[i];
-    }
-    sums[u] = applying === 0 ? 0 : applying === total ? sum : (sum * total) / applying;
-  }
+  return { scores: scored.figures.map((f) => f.score), weights, total };
 }
 
-/** Σ of the scores that apply, scaled up to the full weight when some indicators do not apply. */
-export function indicatorSum(scored: Scored, u: number, ruleSet: RuleSet): number {
-  let total = 0;
+/** Σ of unit `u`'s scores that apply, scaled up to the full weight when some indicators do not apply. */
+function scaledSum({ scores, weights, total }: Weighted, u: number): number {
   let sum = 0;
   let applying = 0;
-  for (let i = 0; i < scored.figures.length; i++) {
-    const score = scored.figures[i].score[u];
-    const weight = ruleSet.indicators[i].weight;
-    total += weight;
-    if (score !== score) continue;
-    sum += score;
-    applying += weight;
+  for (let i = 0; i < scores.length; i++) {
+    const v = scores[i][u];
+    if (v !== v) continue; // does not apply
+    sum += v;
+    applying += weights[i];
   }
   return applying === 0 ? 0 : applying === total ? sum : (sum * total) / applying;
+}
+
+/** Fills every unit's indicator sum, its scores read side by side. */
+export function indicatorSums(scored: Scored, ruleSet: RuleSet): void {
+  const sums = scored.indicatorSum;
+  const weighted = weightedOf(scored, ruleSet);
+  for (let u = 0; u < sums.length; u++) sums[u] = scaledSum(weighted, u);
+}
+
+/** One unit's indicator sum (the explanations' re-runs). */
+export function indicatorSum(scored: Scored, u: number, ruleSet: RuleSet): number {
+  return scaledSum(weightedOf(scored, ruleSet), u);
 }
