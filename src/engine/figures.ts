@@ -1,5 +1,6 @@
 // Figures in columns: one typed array per indicator and quantity, by unit index, NaN for "none".
-// A 100,000-unit run then allocates a few dozen arrays instead of a million small objects. The
+// A 100,000-unit run then allocates a few dozen arrays instead of a million small objects, and
+// target and actual are copied out of the input only when something asks for them. The
 // rate and the scored value are not kept: they are actual ÷ target (or the actual), computed
 // again where needed, which gives the very same number (the scored value sits in `score` only
 // between reading and scoring).
@@ -12,32 +13,99 @@ export const FULL = 2;
 export const EXCLUDE = 3;
 const policyCode = (p: Policy): number => (p === null ? 0 : p === 'zero' ? ZERO : p === 'full' ? FULL : EXCLUDE);
 
+/**
+ * Where the plain reader found an indicator's figures (plainFigures.ts): a unit's target and
+ * actual are cells of its row, left there until asked for.
+ */
+export interface PlainCells {
+  values: readonly (readonly unknown[])[];
+  /** By unit index: the unit's row in `values`. */
+  rows: Int32Array;
+  /** Column of the target in the rows, −1 when the indicator has none. */
+  target: number;
+  actual: number;
+}
+
 /** One indicator's figures for every unit, by unit index; NaN stands for null. */
-export interface Figures {
-  /** The indicator scores a rate (actual ÷ target). */
-  hasTarget: boolean;
-  target: Float64Array;
-  actual: Float64Array;
+export class Figures {
+  private targets: Float64Array | null;
+  private actuals: Float64Array | null;
+  private cells: PlainCells | null = null;
+
+  constructor(
+    /** The indicator scores a rate (actual ÷ target). */
+    readonly hasTarget: boolean,
+    /**
+     * Unrounded points; none when the indicator does not apply (missing: exclude). Between reading
+     * and scoring it holds the scored value, which the scorer turns into points in place.
+     */
+    readonly score: Float64Array,
+    /** Which missing policy applied: 0 none, else zero, full, exclude. */
+    readonly policy: Uint8Array,
+    target: Float64Array | null = null,
+    actual: Float64Array | null = null,
+  ) {
+    this.targets = target;
+    this.actuals = actual;
+  }
+
   /**
-   * Unrounded points; none when the indicator does not apply (missing: exclude). Between reading
-   * and scoring it holds the scored value, which the scorer turns into points in place.
+   * Leaves target and actual in the input's cells: a run needs only the scored value the reader
+   * computed, so copying two million numbers into columns waits until they are asked for (the
+   * result objects, explanations, methods that compare peers).
    */
-  score: Float64Array;
-  /** Which missing policy applied: 0 none, else zero, full, exclude. */
-  policy: Uint8Array;
+  keepInCells(cells: PlainCells): void {
+    // Columns already made would hide the cells (a reader calling this too late).
+    if (this.targets !== null || this.actuals !== null) throw new Error('figures already in columns');
+    this.cells = cells;
+  }
+
+  get target(): Float64Array {
+    if (this.targets === null) this.copyCells();
+    return this.targets!;
+  }
+
+  get actual(): Float64Array {
+    if (this.actuals === null) this.copyCells();
+    return this.actuals!;
+  }
+
+  /**
+   * The columns, from the cells the plain reader took. Its other cells (text, blanks) get their
+   * figures from putFigure, which asks for the columns first, so they are never overwritten here.
+   */
+  private copyCells(): void {
+    const n = this.score.length;
+    const target = new Float64Array(n);
+    const actual = new Float64Array(n);
+    const cells = this.cells;
+    if (cells !== null) {
+      const { values, rows } = cells;
+      for (let u = 0; u < n; u++) {
+        const row = values[rows[u]];
+        const a = row[cells.actual];
+        const t = cells.target < 0 ? NaN : row[cells.target];
+        actual[u] = typeof a === 'number' ? a : NaN;
+        target[u] = typeof t === 'number' ? t : NaN;
+      }
+    }
+    this.targets = target;
+    this.actuals = actual;
+    this.cells = null;
+  }
 }
 
 /** Arrays left unfilled: every unit's entries are written by the reader and the scorer. */
 export function newFigures(n: number, hasTarget: boolean): Figures {
-  return { hasTarget, target: new Float64Array(n), actual: new Float64Array(n), score: new Float64Array(n), policy: new Uint8Array(n) };
+  return new Figures(hasTarget, new Float64Array(n), new Uint8Array(n));
 }
 
-export const copyFigures = (f: Figures): Figures => ({ hasTarget: f.hasTarget, target: f.target.slice(), actual: f.actual.slice(), score: f.score.slice(), policy: f.policy.slice() });
+export const copyFigures = (f: Figures): Figures => new Figures(f.hasTarget, f.score.slice(), f.policy.slice(), f.target.slice(), f.actual.slice());
 
 /** The indicators of the units at `indexes`, in that order. */
 export function pickFigures(f: Figures, indexes: readonly number[]): Figures {
   const pick = (list: Float64Array): Float64Array => Float64Array.from(indexes, (u) => list[u]);
-  return { hasTarget: f.hasTarget, target: pick(f.target), actual: pick(f.actual), score: pick(f.score), policy: Uint8Array.from(indexes, (u) => f.policy[u]) };
+  return new Figures(f.hasTarget, pick(f.score), Uint8Array.from(indexes, (u) => f.policy[u]), pick(f.target), pick(f.actual));
 }
 
 const scored = (f: Figures, u: number): boolean => f.policy[u] !== FULL && f.policy[u] !== EXCLUDE;

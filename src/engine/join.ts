@@ -6,7 +6,7 @@ import { rawError, type RawIssue } from './issues';
 import { isExcelError, isMissingKey } from './coerce';
 import { cellText, headerKey, isPlainName, trimAll, unitKey } from './text';
 import type { Table } from './types';
-import { UnitIndex } from './unitIndex';
+import { firstSeen, hashOf } from './firstSeen';
 
 export interface JoinedTable {
   sheet: string;
@@ -68,84 +68,126 @@ export function unitCell(joined: JoinedTables, order: number): string {
 
 export function joinTables(input: readonly Table[], unitColumn: string, wanted: ReadonlySet<string>, issues: RawIssue[]): JoinedTables {
   const unitCol = headerKey(unitColumn);
+  // Row r of range t is entry offsets[t] + r of the join.
+  const offsets: number[] = [];
   let rowCount = 0;
-  for (const table of input) rowCount += table.values.length;
-  const index = new UnitIndex(rowCount);
+  for (const table of input) {
+    offsets.push(rowCount);
+    rowCount += table.values.length;
+  }
   // A unit has a row in at most one range per row, so the row count bounds the number of units.
   const rows = input.map(() => new Int32Array(rowCount).fill(-1));
-  const keys = index.keys;
-  const names: string[] = [];
+  const keys: string[] = [];
   const firstTable = new Int32Array(rowCount);
-  const joined: JoinedTables = { tables: [], units: { key: keys, name: names, order: new Int32Array(0) }, firstTable, columns: new Map(), unitColumns: [], rows };
+  const joined: JoinedTables = { tables: [], units: { key: keys, name: keys, order: new Int32Array(0) }, firstTable, columns: new Map(), unitColumns: [], rows };
 
+  // Every range's header and every row's key first; then the keys are matched all at once
+  // (firstSeen), and the rows placed range by range, with every issue in row order.
+  const headerIssues = input.map((table, t) => readHeader(joined, table, t, unitCol, unitColumn, wanted));
+  const entryKeys = new Array<string | null>(rowCount).fill(null);
+  const hashes = new Int32Array(rowCount);
+  /** 1 where the cell is its key as written (most names), so placing it needs no second look at the row. */
+  const asWritten = new Uint8Array(rowCount);
   input.forEach((table, t) => {
-    const ref = parseRange(table.address);
-    const name = ref ? formatRange({ ...ref, sheet: table.sheet }) : `${table.sheet}!${table.address}`;
-    const header = (table.values[0] ?? []).map((v) => cellText(v));
-    joined.tables.push({ sheet: table.sheet, top: ref?.top ?? 1, left: ref?.left ?? 1, values: table.values, name, header });
-    joined.unitColumns.push(-1);
-    if (!ref) {
-      issues.push(rawError('bad-range', { cell: name }, { value: table.address }));
-      return;
+    const unitIndex = joined.unitColumns[t];
+    if (unitIndex < 0) return;
+    const values = table.values;
+    for (let r = 1; r < values.length; r++) {
+      const raw = values[r]?.[unitIndex];
+      const key = keyOf(raw);
+      if (key === null) continue;
+      entryKeys[offsets[t] + r] = key;
+      hashes[offsets[t] + r] = hashOf(key);
+      if (raw === key) asWritten[offsets[t] + r] = 1;
     }
-    if (table.values.length === 0 || header.every((h) => h.trim() === '')) {
-      issues.push(rawError('empty-range', { cell: name }, { range: name }));
-      return;
-    }
-    const headers = new Map<string, number>();
-    header.forEach((h, c) => {
-      const key = headerKey(h);
-      if (key !== '' && !headers.has(key)) headers.set(key, c); // first column wins
-    });
-    const unitIndex = headers.get(unitCol);
-    if (unitIndex === undefined) {
-      issues.push(rawError('missing-unit-column', { cell: name }, { column: unitColumn, range: name, headers: header.filter((h) => h !== '').join(', ') }));
-      return;
-    }
-    joined.unitColumns[t] = unitIndex;
-    for (const [key, col] of headers) {
-      if (key !== unitCol && wanted.has(key)) joined.columns.set(key, [...(joined.columns.get(key) ?? []), { table: t, col }]);
-    }
+  });
+  const first = firstSeen(entryKeys, hashes);
 
+  /** Units whose name is not their key, and that name, in pairs. */
+  const renamed: (number | string)[] = [];
+  const unitOfEntry = new Int32Array(rowCount);
+  input.forEach((table, t) => {
+    for (const issue of headerIssues[t]) issues.push(issue);
+    const unitIndex = joined.unitColumns[t];
+    if (unitIndex < 0) return;
+    const name = joined.tables[t].name;
     for (let r = 1; r < table.values.length; r++) {
-      const row = table.values[r] ?? [];
-      const rawValue = row[unitIndex];
-      let rawName: string;
-      let folded: string;
-      if (typeof rawValue === 'string' && isPlainName(rawValue)) {
-        rawName = folded = rawValue; // most names: nothing to fold, trim or report
-      } else {
-        if (isExcelError(rawValue)) {
-          issues.push(rawError('excel-error', { cell: addressIn(joined, t, r, unitIndex) }, { text: rawValue.trim() }));
-          continue;
-        }
-        rawName = cellText(rawValue);
-        folded = unitKey(rawName);
-      }
-      // A missing marker (`—`, `无`) is no unit name.
-      const key = typeof rawValue === 'string' && isMissingKey(folded) ? '' : folded;
-      if (key === '') {
-        if (!row.every(isBlank)) issues.push(rawError('missing-unit-name', { cell: addressIn(joined, t, r, unitIndex) }, { range: name }));
+      const e = offsets[t] + r;
+      const key = entryKeys[e];
+      if (key === null) {
+        const row = table.values[r] ?? [];
+        const rawValue = row[unitIndex];
+        if (isExcelError(rawValue)) issues.push(rawError('excel-error', { cell: addressIn(joined, t, r, unitIndex) }, { text: rawValue.trim() }));
+        else if (!row.every(isBlank)) issues.push(rawError('missing-unit-name', { cell: addressIn(joined, t, r, unitIndex) }, { range: name }));
         continue;
       }
-      const u = index.add(key);
-      if (u === names.length) {
+      if (first[e] === e) {
+        const u = keys.length;
+        keys.push(key);
+        unitOfEntry[e] = u;
         rows[t][u] = r;
-        names.push(rawName === key ? key : trimAll(rawName));
         firstTable[u] = t;
+        // A unit's name is mostly its key: only other spellings are kept apart.
+        if (asWritten[e] === 0) {
+          const rawName = cellText(table.values[r][unitIndex]);
+          if (rawName !== key) renamed.push(u, trimAll(rawName));
+        }
         continue;
       }
+      const u = unitOfEntry[first[e]];
       // A unit already placed in this range is a duplicate within it.
-      const first = rows[t][u];
-      if (first >= 0) {
-        issues.push(rawError('duplicate-unit', { cell: addressIn(joined, t, r, unitIndex) }, { unit: key, first: addressIn(joined, t, first, unitIndex) }));
+      const firstRow = rows[t][u];
+      if (firstRow >= 0) {
+        issues.push(rawError('duplicate-unit', { cell: addressIn(joined, t, r, unitIndex) }, { unit: key, first: addressIn(joined, t, firstRow, unitIndex) }));
         continue;
       }
       rows[t][u] = r;
     }
   });
+  if (renamed.length > 0) {
+    const names = keys.slice();
+    for (let k = 0; k < renamed.length; k += 2) names[renamed[k] as number] = renamed[k + 1] as string;
+    joined.units.name = names;
+  }
   const order = new Int32Array(keys.length);
   for (let u = 0; u < order.length; u++) order[u] = u;
   joined.units.order = order;
   return joined;
+}
+
+/**
+ * The key a unit cell is matched on, or null for no unit (an Excel error, a blank, a missing
+ * marker such as `—` or `无`).
+ */
+function keyOf(rawValue: unknown): string | null {
+  // Most names: nothing to fold, trim or report.
+  if (typeof rawValue === 'string' && isPlainName(rawValue) && !isMissingKey(rawValue)) return rawValue;
+  if (isExcelError(rawValue)) return null;
+  const folded = unitKey(cellText(rawValue));
+  return folded === '' || (typeof rawValue === 'string' && isMissingKey(folded)) ? null : folded;
+}
+
+/** Adds range `t` to `joined` and finds its columns; returns what is wrong with it. */
+function readHeader(joined: JoinedTables, table: Table, t: number, unitCol: string, unitColumn: string, wanted: ReadonlySet<string>): RawIssue[] {
+  const ref = parseRange(table.address);
+  const name = ref ? formatRange({ ...ref, sheet: table.sheet }) : `${table.sheet}!${table.address}`;
+  const header = (table.values[0] ?? []).map((v) => cellText(v));
+  joined.tables.push({ sheet: table.sheet, top: ref?.top ?? 1, left: ref?.left ?? 1, values: table.values, name, header });
+  joined.unitColumns.push(-1);
+  if (!ref) return [rawError('bad-range', { cell: name }, { value: table.address })];
+  if (table.values.length === 0 || header.every((h) => h.trim() === '')) return [rawError('empty-range', { cell: name }, { range: name })];
+  const headers = new Map<string, number>();
+  header.forEach((h, c) => {
+    const key = headerKey(h);
+    if (key !== '' && !headers.has(key)) headers.set(key, c); // first column wins
+  });
+  const unitIndex = headers.get(unitCol);
+  if (unitIndex === undefined) {
+    return [rawError('missing-unit-column', { cell: name }, { column: unitColumn, range: name, headers: header.filter((h) => h !== '').join(', ') })];
+  }
+  joined.unitColumns[t] = unitIndex;
+  for (const [key, col] of headers) {
+    if (key !== unitCol && wanted.has(key)) joined.columns.set(key, [...(joined.columns.get(key) ?? []), { table: t, col }]);
+  }
+  return [];
 }

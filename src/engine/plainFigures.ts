@@ -13,9 +13,11 @@ export interface DirectColumns {
 }
 
 /**
- * Reads the plain figures of every unit into `figures`, with the scored value (the rate, or the
- * actual) already in `score`, where the scorer turns it into points without another pass. Returns
- * the cells left for the long way, as `unit × indicators + indicator`, in unit order.
+ * Reads the plain figures of every unit: the scored value (the rate, or the actual) goes into
+ * `score`, where the scorer turns it into points without another pass. With one range, target and
+ * actual stay in its cells until asked for (Figures.keepInCells); with several, they are copied
+ * into the columns. Returns the cells left for the long way, as `unit × indicators + indicator`,
+ * in unit order.
  */
 export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectColumns | null)[], figures: readonly Figures[]): number[] {
   const count = direct.length;
@@ -24,17 +26,20 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
   const aCol = Int32Array.from(direct, (d) => (d === null ? 0 : d.actual.col));
   const tTable = Int32Array.from(direct, (d) => (d?.target ? d.target.table : -1));
   const tCol = Int32Array.from(direct, (d) => (d?.target ? d.target.col : 0));
-  const targets = figures.map((f) => f.target);
-  const actuals = figures.map((f) => f.actual);
   const xs = figures.map((f) => f.score);
   const values = joined.tables.map((t) => t.values);
   const rows = joined.rows;
-  const rowArrays = new Array<readonly unknown[] | undefined>(values.length).fill(undefined);
   const slow: number[] = [];
   if (values.length === 1) {
-    readOneRange(n, values[0], rows[0], aTable, aCol, tTable, tCol, targets, actuals, xs, slow);
+    readOneRange(n, values[0], rows[0], aTable, aCol, tTable, tCol, xs, slow);
+    figures.forEach((f, i) => {
+      if (aTable[i] >= 0) f.keepInCells({ values: values[0], rows: rows[0], target: tTable[i] < 0 ? -1 : tCol[i], actual: aCol[i] });
+    });
     return slow;
   }
+  const targets = figures.map((f) => f.target);
+  const actuals = figures.map((f) => f.actual);
+  const rowArrays = new Array<readonly unknown[] | undefined>(values.length).fill(undefined);
   for (let u = 0; u < n; u++) {
     for (let t = 0; t < values.length; t++) {
       const r = rows[t][u];
@@ -74,21 +79,19 @@ export function readPlainFigures(joined: JoinedTables, direct: readonly (DirectC
 }
 
 /**
- * Units a block in readOneRange: their rows stay in the cache while each indicator's columns are
- * filled, so every column is written in order (writing 30 columns a row at a time cost a third
- * more, measured at 100,000 units).
+ * Units a block in readOneRange: their rows stay in the cache while each indicator's scored values
+ * are filled, so every column is written in order (writing the columns a row at a time cost a
+ * third more, measured at 100,000 units).
  */
 const BLOCK = 256;
 
 /** readPlainFigures for one range (the common case): each unit's row straight from its index. */
-function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: Int32Array, aTable: Int32Array, aCol: Int32Array, tTable: Int32Array, tCol: Int32Array, targets: Float64Array[], actuals: Float64Array[], xs: Float64Array[], slow: number[]): void {
+function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: Int32Array, aTable: Int32Array, aCol: Int32Array, tTable: Int32Array, tCol: Int32Array, xs: Float64Array[], slow: number[]): void {
   const count = aCol.length;
   const blockSlow: number[] = [];
   for (let start = 0; start < n; start += BLOCK) {
     const end = Math.min(n, start + BLOCK);
     for (let i = 0; i < count; i++) {
-      const target = targets[i];
-      const actual = actuals[i];
       const x = xs[i];
       const ac = aCol[i];
       const tc = tCol[i];
@@ -103,8 +106,6 @@ function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: 
           continue;
         }
         if (noTarget) {
-          target[u] = NaN;
-          actual[u] = a;
           x[u] = a;
           continue;
         }
@@ -118,8 +119,6 @@ function readOneRange(n: number, values: readonly (readonly unknown[])[], rows: 
           blockSlow.push(u * count + i);
           continue;
         }
-        target[u] = t;
-        actual[u] = a;
         x[u] = rate;
       }
     }

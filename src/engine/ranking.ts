@@ -121,26 +121,29 @@ function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
   let start = 0;
   let rank = 0;
   let dense = 0;
+  // Each key's value for the unit before, so every unit's keys are read once (in sorted order
+  // they are scattered: a read each is a cache miss at 100,000 units).
+  const previous = new Float64Array(varying.length);
   for (let pos = 0; pos < n; pos++) {
     const idx = sorted[pos];
-    const prev = pos > 0 ? sorted[pos - 1] : -1;
-    if (prev < 0 || (scopes && scope[prev] !== scope[idx])) {
+    if (pos === 0 || (scopes && scope[sorted[pos - 1]] !== scope[idx])) {
       start = pos;
       rank = 0;
       dense = 0;
     }
-    if (rank === 0 || !sameStanding(varying, prev, idx)) {
+    let same = rank !== 0;
+    for (let k = 0; k < varying.length; k++) {
+      const v = varying[k][idx];
+      if (v !== previous[k]) same = false;
+      previous[k] = v;
+    }
+    if (!same) {
       rank = pos - start + 1;
       dense += 1;
     }
     ranks[idx] = ties === 'dense' ? dense : rank;
   }
   return { ranks, sorted };
-}
-
-function sameStanding(standing: readonly Float64Array[], a: number, b: number): boolean {
-  for (let k = 0; k < standing.length; k++) if (standing[k][a] !== standing[k][b]) return false;
-  return true;
 }
 
 /** The ranking by `compare` itself, for items the keys cannot order (NaN, uneven tie-breaks). */

@@ -6,24 +6,27 @@ import { rankAll, rankColumns, type Rankable, type RankColumns } from './ranking
 import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import type { Scored } from './score';
-import { assignTiers } from './tiers';
+import { assignTiers, tierStandingsInOrder } from './tiers';
 
-/** Σ scores + bonus − deduction, clamped to `total.min`/`total.max`, not yet rounded. */
-function clampTotal(rs: RuleSet, indicatorSum: number, bonus: number, deduction: number): number {
-  let total = indicatorSum + bonus - deduction;
-  if (rs.total?.min !== undefined) total = Math.max(total, rs.total.min);
-  if (rs.total?.max !== undefined) total = Math.min(total, rs.total.max);
-  return total;
+/** Σ scores + bonus − deduction, clamped to `min`/`max` (±Infinity when not set), not yet rounded. */
+function clampTotal(min: number, max: number, indicatorSum: number, bonus: number, deduction: number): number {
+  return Math.min(Math.max(indicatorSum + bonus - deduction, min), max);
 }
 
-export const clampedTotal = (rs: RuleSet, s: Scored, u: number): number => clampTotal(rs, s.indicatorSum[u], s.bonus[u], s.deduction[u]);
+const minOf = (rs: RuleSet): number => rs.total?.min ?? -Infinity;
+const maxOf = (rs: RuleSet): number => rs.total?.max ?? Infinity;
+
+export const clampedTotal = (rs: RuleSet, s: Scored, u: number): number => clampTotal(minOf(rs), maxOf(rs), s.indicatorSum[u], s.bonus[u], s.deduction[u]);
 
 export const precisionOf = (rs: RuleSet): number => rs.total?.precision ?? 2;
 
 export function totalsOf(rs: RuleSet, scored: Scored): Float64Array {
   const precision = precisionOf(rs);
+  const min = minOf(rs);
+  const max = maxOf(rs);
+  const { indicatorSum, bonus, deduction } = scored;
   const totals = new Float64Array(scored.units.key.length);
-  for (let u = 0; u < totals.length; u++) totals[u] = excelRound(clampedTotal(rs, scored, u), precision);
+  for (let u = 0; u < totals.length; u++) totals[u] = excelRound(clampTotal(min, max, indicatorSum[u], bonus[u], deduction[u]), precision);
   return totals;
 }
 
@@ -47,7 +50,9 @@ function tieBreakColumns(rs: RuleSet, scored: Scored): Float64Array[] {
 
 /** What the ranking compares, as columns (spec 3.3). */
 function rankColumnsOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): RankColumns {
-  return { scope: scored.scope, vetoed: scored.veto.map((v) => v !== null), total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.order };
+  const vetoed = new Array<boolean>(scored.veto.length);
+  for (let u = 0; u < vetoed.length; u++) vetoed[u] = scored.veto[u] !== null;
+  return { scope: scored.scope, vetoed, total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.order };
 }
 
 /** What the ranking compares for each unit, one object each (the explanations' quick re-runs). */
@@ -71,6 +76,7 @@ export function standingOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number
   const sorted = ranked?.sorted ?? null;
   const tiers = rs.tiers ?? [];
   if (tiers.length === 0) return { ranks, sorted, tiers: new Array<null>(scored.units.key.length).fill(null), issues: [] };
-  const assigned = assignTiers({ scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u) => scored.units.name[u] }, tiers);
+  const subjects = { scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u: number) => scored.units.name[u] };
+  const assigned = assignTiers(subjects, tiers, sorted === null ? undefined : tierStandingsInOrder(subjects, sorted));
   return { ranks, sorted, tiers: assigned.tier, issues: assigned.issues };
 }

@@ -99,6 +99,49 @@ export function tierStandings(subjects: TierSubjects): TierStandings {
   return out;
 }
 
+/**
+ * tierStandings read off the ranking's own order (scope, not vetoed before vetoed, rank, as
+ * rankColumns sorts), in one pass: within a scope, the units ahead of a unit are those before its
+ * group of equal ranks, and those behind are the rest of the scope's units that are not vetoed.
+ * Gives what tierStandings gives, without counting ranks scope by scope.
+ */
+export function tierStandingsInOrder(subjects: TierSubjects, sorted: Int32Array): TierStandings {
+  const count = sorted.length;
+  const { scope, vetoed, rank } = subjects;
+  const out: TierStandings = { ahead: new Int32Array(count), behind: new Int32Array(count), n: new Int32Array(count) };
+  // In sorted order every look-up is a cache miss: whether there is more than one scope, or any
+  // vetoed unit, is asked in input order first.
+  const scopes = !isAll(scope, scope[0]);
+  const vetoes = !isAll(vetoed, false);
+  let start = 0;
+  while (start < count) {
+    // The scope's units are sorted[start…end), those not vetoed sorted[start…start + n).
+    const first = sorted[start];
+    let end = scopes ? start + 1 : count;
+    while (end < count && scope[sorted[end]] === scope[first]) end++;
+    let n = vetoes ? 0 : end - start;
+    while (start + n < end && !vetoed[sorted[start + n]]) n++;
+    for (let p = start; p < end; p++) out.n[sorted[p]] = n;
+    for (let group = start; group < start + n; ) {
+      const r = rank[sorted[group]];
+      let next = group + 1;
+      while (next < start + n && rank[sorted[next]] === r) next++;
+      for (let p = group; p < next; p++) {
+        out.ahead[sorted[p]] = group - start;
+        out.behind[sorted[p]] = start + n - next;
+      }
+      group = next;
+    }
+    start = end;
+  }
+  return out;
+}
+
+function isAll<T>(list: readonly T[], value: T): boolean {
+  for (let i = 0; i < list.length; i++) if (list[i] !== value) return false;
+  return true;
+}
+
 /** How many of a scope's ranks are strictly below a given rank. */
 interface RankCounter {
   n: number;
@@ -153,11 +196,14 @@ function holdsWith(when: When, top: number | null, bottom: number | null, vetoed
 }
 
 /** Returns the index of each subject's tier (or null) and quota-tie warnings. */
-export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[]): { tier: (number | null)[]; issues: RawIssue[] } {
-  const st = tierStandings(subjects);
+export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[], st: TierStandings = tierStandings(subjects)): { tier: (number | null)[]; issues: RawIssue[] } {
   const count = subjects.scope.length;
   const tier = new Array<number | null>(count).fill(null);
   const issues: RawIssue[] = [];
+  if (!tiers.some((rule) => rule.when.quota === true)) {
+    firstHolding(subjects, tiers, st, tier);
+    return { tier, issues };
+  }
   tiers.forEach((rule, t) => {
     const when = rule.when;
     const candidates: number[] = [];
@@ -174,6 +220,52 @@ export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[]):
     for (const i of chosen) tier[i] = t;
   });
   return { tier, issues };
+}
+
+/**
+ * Without quotas a unit's tier is the first whose conditions hold, as the tier-by-tier loop of
+ * assignTiers finds it; this finds it in one pass over the units.
+ */
+function firstHolding(subjects: TierSubjects, tiers: readonly TierRule[], st: TierStandings, tier: (number | null)[]): void {
+  const whens = tiers.map((rule) => rule.when);
+  let n = -1;
+  let counts = whens.map((when) => countOf(when, 0));
+  let far = { ahead: Infinity, behind: Infinity };
+  for (let i = 0; i < tier.length; i++) {
+    // A scope's size is the same for all its units: the counts change only where it does.
+    if (st.n[i] !== n) {
+      n = st.n[i];
+      counts = whens.map((when) => countOf(when, n));
+      far = farFromEnds(counts);
+    }
+    const ahead = st.ahead[i];
+    const behind = st.behind[i];
+    if (ahead >= far.ahead && behind >= far.behind) continue;
+    const vetoed = subjects.vetoed[i];
+    const total = subjects.total[i];
+    for (let t = 0; t < whens.length; t++) {
+      if (holdsWith(whens[t], counts[t].top, counts[t].bottom, vetoed, total, ahead, behind)) {
+        tier[i] = t;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Units at least this far from the top and from the bottom are in no tier: every tier asks for a
+ * place in the top (fewer ahead than its count) or in the bottom. Infinity when some tier asks for
+ * neither. Most units of a long ranking are skipped without trying each tier.
+ */
+function farFromEnds(counts: readonly { top: number | null; bottom: number | null }[]): { ahead: number; behind: number } {
+  let ahead = 0;
+  let behind = 0;
+  for (const { top, bottom } of counts) {
+    if (top !== null) ahead = Math.max(ahead, top);
+    else if (bottom !== null) behind = Math.max(behind, bottom);
+    else return { ahead: Infinity, behind: Infinity };
+  }
+  return { ahead, behind };
 }
 
 function applyQuota(candidates: number[], rule: TierRule, t: number, subjects: TierSubjects, st: TierStandings, issues: RawIssue[]): number[] {
