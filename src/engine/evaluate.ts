@@ -46,6 +46,8 @@ function checkColumns(joined: JoinedTables, cols: readonly RuleColumn[], issues:
     const headers = [...new Set(joined.tables.flatMap((t) => t.header).filter((h) => h.trim() !== ''))].join(', ');
     issues.push(rawError('missing-column', { path: col.path }, { column: col.name, headers }));
   }
+  // With one range every unit has its row there.
+  if (joined.tables.length === 1) return;
   const strictTables = [...new Set(cols.filter((c) => c.strict).flatMap((c) => (joined.columns.get(c.key) ?? []).map((src) => src.table)))];
   for (let u = 0; u < joined.units.key.length; u++) {
     for (const t of strictTables) {

@@ -67,39 +67,41 @@ export interface Ranked {
 /**
  * The ranking as sort keys, ascending: scope, vetoed, −total, −each tie-break value, order. They
  * order units exactly as `compare` does, given no NaN (a missing tie-break counts as −Infinity, and
- * two equal infinities tie, as in `compare`).
+ * two equal infinities tie, as in `compare`). Keys that cannot tell two units apart are left out:
+ * the scope when there is one, vetoed when no unit is, the order when it is the units' own (a
+ * stable sort keeps that order among ties anyway).
  */
 interface RankKeys {
   n: number;
-  scope: Float64Array;
+  scope: Float64Array | null;
   /** vetoed, −total, −tie-breaks: the keys whose equality is a tie. */
   standing: Float64Array[];
-  order: Float64Array;
+  order: Float64Array | null;
 }
 
 function rankKeysOf(cols: RankColumns): RankKeys | null {
   const n = cols.scope.length;
-  const scopeIds = new Map<string, number>();
-  const scope = new Float64Array(n);
-  const vetoed = new Float64Array(n);
-  const negTotal = new Float64Array(n);
-  const order = new Float64Array(n);
-  let lastScope: string | null = null;
-  let lastId = 0;
+  let oneScope = true;
+  let anyVeto = false;
+  let ownOrder = true;
   for (let i = 0; i < n; i++) {
-    const s = cols.scope[i];
-    if (s !== lastScope) {
-      lastScope = s;
-      let id = scopeIds.get(s);
-      if (id === undefined) scopeIds.set(s, (id = scopeIds.size));
-      lastId = id;
-    }
-    scope[i] = lastId;
-    vetoed[i] = cols.vetoed[i] ? 1 : 0;
-    negTotal[i] = -cols.total[i];
-    order[i] = cols.order[i];
-    if (Number.isNaN(negTotal[i]) || Number.isNaN(order[i])) return null;
+    if (cols.scope[i] !== cols.scope[0]) oneScope = false;
+    if (cols.vetoed[i]) anyVeto = true;
+    if (cols.order[i] !== i) ownOrder = false;
   }
+  const negTotal = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    negTotal[i] = -cols.total[i];
+    if (Number.isNaN(negTotal[i])) return null;
+  }
+  const order = ownOrder ? null : new Float64Array(n);
+  for (let i = 0; order !== null && i < n; i++) {
+    order[i] = cols.order[i];
+    if (Number.isNaN(order[i])) return null;
+  }
+  const scope = oneScope ? null : scopeKey(cols.scope);
+  const vetoed = anyVeto ? new Float64Array(n) : null;
+  for (let i = 0; vetoed !== null && i < n; i++) vetoed[i] = cols.vetoed[i] ? 1 : 0;
   const negTies = cols.tieBreak.map((t) => {
     const key = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -108,15 +110,34 @@ function rankKeysOf(cols: RankColumns): RankKeys | null {
     }
     return key;
   });
-  return { n, scope, standing: [vetoed, negTotal, ...negTies], order };
+  return { n, scope, standing: vetoed === null ? [negTotal, ...negTies] : [vetoed, negTotal, ...negTies], order };
+}
+
+/** Each scope as a number, in order of first appearance (the Map is asked only where it changes). */
+function scopeKey(scopes: readonly string[]): Float64Array {
+  const ids = new Map<string, number>();
+  const key = new Float64Array(scopes.length);
+  let last: string | null = null;
+  let lastId = 0;
+  for (let i = 0; i < scopes.length; i++) {
+    const s = scopes[i];
+    if (s !== last) {
+      last = s;
+      let id = ids.get(s);
+      if (id === undefined) ids.set(s, (id = ids.size));
+      lastId = id;
+    }
+    key[i] = lastId;
+  }
+  return key;
 }
 
 function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
   const { n, scope, standing } = keys;
-  const sorted = sortIndexes(n, [scope, ...standing, keys.order]);
-  // Keys the same for every unit (one scope, no vetoes) tell no two units apart: skip them.
+  const sorted = sortIndexes(n, [...(scope === null ? [] : [scope]), ...standing, ...(keys.order === null ? [] : [keys.order])]);
+  // Keys the same for every unit (all totals equal, a tie-break that never differs) tell no two
+  // units apart: skip them.
   const varying = standing.filter((key) => !isConstant(key));
-  const scopes = !isConstant(scope);
   const ranks = new Int32Array(n);
   let start = 0;
   let rank = 0;
@@ -126,7 +147,7 @@ function rankByKeys(keys: RankKeys, ties: 'competition' | 'dense'): Ranked {
   const previous = new Float64Array(varying.length);
   for (let pos = 0; pos < n; pos++) {
     const idx = sorted[pos];
-    if (pos === 0 || (scopes && scope[sorted[pos - 1]] !== scope[idx])) {
+    if (pos === 0 || (scope !== null && scope[sorted[pos - 1]] !== scope[idx])) {
       start = pos;
       rank = 0;
       dense = 0;

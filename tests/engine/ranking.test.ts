@@ -1,6 +1,7 @@
 // Ranking (spec 3.3): competition and dense ranks, tie-breaks, vetoed last, groups, row order.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/engine/index';
+import { rankColumns } from '../../src/engine/ranking';
 import { ruleSet, table } from './helpers';
 
 /** Units whose total is exactly the given number: perUnit with 1 point per unit of the figure. */
@@ -109,5 +110,17 @@ describe('ranking', () => {
     );
     expect(r.units.map((u) => u.previousRank)).toEqual([null, null]);
     expect(again.units.map((u) => [u.unit, u.previousRank])).toEqual([['U1', 2], ['constructor', null]]);
+  });
+
+  it('orders ties by the input order it is given, not by where the units sit in the columns', () => {
+    // The explanations rank subsets whose input order is not 0, 1, 2…; in reverse here.
+    const n = 6;
+    const cols = { scope: Array<string>(n).fill(''), vetoed: Array<boolean>(n).fill(false), total: [5, 7, 5, 7, 5, 7], tieBreak: [], order: [50, 40, 30, 20, 10, 0] };
+    const ranked = rankColumns(cols, 'competition')!;
+    expect(Array.from(ranked.sorted)).toEqual([5, 3, 1, 4, 2, 0]);
+    expect(Array.from(ranked.ranks)).toEqual([4, 1, 4, 1, 4, 1]);
+    // The units' own order: ties in column order.
+    const own = rankColumns({ ...cols, order: [0, 1, 2, 3, 4, 5] }, 'competition')!;
+    expect(Array.from(own.sorted)).toEqual([1, 3, 5, 0, 2, 4]);
   });
 });
