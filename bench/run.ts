@@ -43,11 +43,12 @@ if (runs('engine')) {
   out('HyperFormula evaluates the sheet an office builds by hand (MIN/IF per indicator, SUM, ROUND, and');
   out('COUNTIF(">"&x)+1 for the rank, since HyperFormula has no RANK.EQ); its totals and ranks are');
   out('checked equal to the engine\'s before timing. The floor reads every input number once and sorts the totals.');
-  out('"Engine" is the run itself (read, score, rank, tiers), which keeps its figures in typed-array columns;');
-  out('"with objects" adds the spec\'s result objects (one a unit and one an indicator of each, section 4.3),');
-  out('which evaluate() returns and the result sheet and --json are built from. The engine and the floor are');
-  out('timed in turns (15 rounds, 9 at 100,000 units), so a change in the machine\'s load falls on both alike;');
-  out('then the result objects in turns with the floor again, whose garbage (1.1 million objects at 100,000');
+  out('"Engine" is the run itself (read, score, rank, tiers), which keeps its figures in typed-array columns');
+  out('and leaves target and actual in the input\'s cells; "with objects" adds the spec\'s result objects (one a');
+  out('unit and one an indicator of each, section 4.3, with target and actual copied out), which evaluate()');
+  out('returns and the result sheet and --json are built from. The engine and the floor are timed in turns');
+  out('(21 rounds), so a change in the machine\'s load falls on both alike; then the result objects in turns');
+  out('with the floor again (15 rounds, 9 at 100,000 units), whose garbage (1.1 million objects at 100,000');
   out('units) the next run collects: "with objects / floor" is against the floor of those turns.');
   out();
   out('| units | engine | with objects | floor | engine / floor | with objects / floor | HyperFormula | HyperFormula / engine |');
