@@ -153,7 +153,7 @@ function rowOrder(rs: RuleSet, scored: Scored, standing: Standing): Int32Array {
   const ranks = standing.ranks;
   // Rows follow the groups only when ranks are per group; one ranking reads best as one list.
   const byGroup = rs.unit.groupColumn !== undefined && (rs.ranking?.byGroup ?? true);
-  // One scope: the ranking's own order is by rank, then input order (ties are sorted by it).
+  // One scope: the ranking's own order is by rank, then input order (its sort is stable).
   if (!byGroup && standing.sorted !== null) return standing.sorted;
   const groupKey = new Float64Array(n);
   const rankKey = new Float64Array(n);

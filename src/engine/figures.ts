@@ -71,8 +71,9 @@ export class Figures {
   }
 
   /**
-   * The columns, from the cells the plain reader took. Its other cells (text, blanks) get their
-   * figures from putFigure, which asks for the columns first, so they are never overwritten here.
+   * The columns, from the cells the plain reader took. The cells it left to the long way (text,
+   * blanks, errors, targets not above 0, numbers too large) get their figures from putFigure,
+   * which asks for the columns first, so they are never overwritten here.
    */
   private copyCells(): void {
     const n = this.score.length;
@@ -95,7 +96,10 @@ export class Figures {
   }
 }
 
-/** Arrays left unfilled: every unit's entries are written by the reader and the scorer. */
+/**
+ * Scores and policies left unfilled (the reader and the scorer write every unit's); target and
+ * actual come from the cells (keepInCells) or start as zeros for putFigure and the reader to fill.
+ */
 export function newFigures(n: number, hasTarget: boolean): Figures {
   return new Figures(hasTarget, new Float64Array(n), new Uint8Array(n));
 }

@@ -1,6 +1,6 @@
 // Finds, for every unit name of a join, where the same name was first seen. A 100,000-row join
 // looks every name up once; a Map spends most of that growing itself, while this open-addressing
-// table is sized once from the number of names and compares only names whose hash matches.
+// table is sized once from the number of entries and compares only names whose hash matches.
 
 /** FNV-1a over UTF-16 units: cheap for short names, and spreads `单位000001`…`单位100000` well. */
 export function hashOf(key: string): number {

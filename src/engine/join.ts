@@ -32,7 +32,10 @@ export interface ColumnSource {
  */
 export interface UnitColumns {
   key: readonly string[];
-  /** Trimmed spelling from the first range that has the unit. */
+  /**
+   * Trimmed spelling from the first range that has the unit. The join hands out `key` itself when
+   * every name is its key: neither may be changed in place.
+   */
   name: readonly string[];
   /** Input order: the unit's index among the joined units, by which its rows are found. */
   order: Int32Array;

@@ -74,7 +74,7 @@ export interface Ranked {
 interface RankKeys {
   n: number;
   scope: Float64Array | null;
-  /** vetoed, −total, −tie-breaks: the keys whose equality is a tie. */
+  /** vetoed (when some unit is), −total, −tie-breaks: the keys whose equality is a tie. */
   standing: Float64Array[];
   order: Float64Array | null;
 }

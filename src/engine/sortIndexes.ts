@@ -13,8 +13,8 @@ export function sortIndexes(n: number, keys: readonly Float64Array[]): Int32Arra
   for (let i = 0; i < n; i++) order[i] = i;
   for (let k = keys.length - 1; k >= 0; k--) {
     const key = keys[k];
-    // A stable sort would change nothing; a key that is the same for all is found without
-    // reading it in the order so far (one scope, no vetoes).
+    // A stable sort would change nothing; a key that is the same for all (every total equal) is
+    // found without reading it in the order so far.
     if (isConstant(key) || inOrder(order, key)) continue;
     const buckets = bucketsOf(key, n >= RADIX_FROM);
     order = buckets === null ? radixSort(order, key) : countingSort(order, buckets.of, buckets.count);
