@@ -11,6 +11,7 @@ import { orNull, rateAt, type Figures } from './figures';
 import { scoreUnits, type Scored } from './score';
 import { precisionOf, standingOf, totalsOf, type Standing } from './standing';
 import { sortIndexes } from './sortIndexes';
+import { tierIndexAt } from './tiers';
 import { headerKey, unitKey } from './text';
 import { explainUnits, type RunState } from './explain/explainUnits';
 import type { EvaluateOptions, IndicatorResult, Lang, Period, RunResult, Table, UnitResult } from './types';
@@ -120,8 +121,8 @@ function unitResults(state: RunState, order: Int32Array, previousRanks: Evaluate
   const units = new Array<UnitResult>(order.length);
   for (let row = 0; row < order.length; row++) {
     const u = order[row];
-    const t = standing.tiers[u];
-    const tier = t === null || t === undefined ? null : tiers[t];
+    const t = tierIndexAt(standing.tiers, u);
+    const tier = t === null ? null : tiers[t];
     const indicators: UnitResult['indicators'] = {};
     for (let i = 0; i < ids.length; i++) indicators[ids[i]] = indicatorResult(scored.figures[i], u, precision);
     const name = scored.units.name[u];

@@ -2,19 +2,9 @@
 // looks every name up once; a Map spends most of that growing itself, while this open-addressing
 // table is sized once from the number of entries and compares only names whose hash matches.
 
-/** FNV-1a over UTF-16 units: cheap for short names, and spreads `单位000001`…`单位100000` well. */
-export function hashOf(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    h ^= key.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
-
 /**
  * For each entry of `keys`, the index of the first entry equal to it (itself when it is the
- * first), or −1 for a null entry. `hashes[i]` must be the same for equal keys: hashOf(keys[i])
+ * first), or −1 for a null entry. `hashes[i]` must be the same for equal keys: nameHash (text.ts)
  * spreads them over the table; any other hash gives the same answer, only slower.
  */
 export function firstSeen(keys: readonly (string | null)[], hashes: Int32Array): Int32Array {

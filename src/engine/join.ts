@@ -4,9 +4,9 @@
 import { cellAddress, formatRange, parseRange } from './address';
 import { rawError, type RawIssue } from './issues';
 import { isExcelError, isMissingKey } from './coerce';
-import { cellText, headerKey, isPlainName, trimAll, unitKey } from './text';
+import { cellText, headerKey, nameHash, plainNameHash, trimAll, unitKey } from './text';
 import type { Table } from './types';
-import { firstSeen, hashOf } from './firstSeen';
+import { firstSeen } from './firstSeen';
 
 export interface JoinedTable {
   sheet: string;
@@ -80,9 +80,8 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
   }
   // A unit has a row in at most one range per row, so the row count bounds the number of units.
   const rows = input.map(() => new Int32Array(rowCount).fill(-1));
-  const keys: string[] = [];
   const firstTable = new Int32Array(rowCount);
-  const joined: JoinedTables = { tables: [], units: { key: keys, name: keys, order: new Int32Array(0) }, firstTable, columns: new Map(), unitColumns: [], rows };
+  const joined: JoinedTables = { tables: [], units: { key: [], name: [], order: new Int32Array(0) }, firstTable, columns: new Map(), unitColumns: [], rows };
 
   // Every range's header and every row's key first; then the keys are matched all at once
   // (firstSeen), and the rows placed range by range, with every issue in row order.
@@ -97,17 +96,29 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
     const values = table.values;
     for (let r = 1; r < values.length; r++) {
       const raw = values[r]?.[unitIndex];
-      const key = keyOf(raw);
+      const e = offsets[t] + r;
+      // Most names: nothing to fold, trim or report, and hashed by the same scan that says so.
+      const hash = typeof raw === 'string' ? plainNameHash(raw) : -1;
+      if (hash >= 0 && !isMissingKey(raw as string)) {
+        entryKeys[e] = raw as string;
+        hashes[e] = hash;
+        asWritten[e] = 1;
+        continue;
+      }
+      const key = foldedKey(raw);
       if (key === null) continue;
-      entryKeys[offsets[t] + r] = key;
-      hashes[offsets[t] + r] = hashOf(key);
-      if (raw === key) asWritten[offsets[t] + r] = 1;
+      entryKeys[e] = key;
+      hashes[e] = nameHash(key);
     }
   });
   const first = firstSeen(entryKeys, hashes);
 
   /** Units whose name is not their key, and that name, in pairs. */
   const renamed: (number | string)[] = [];
+  // The units' keys are gathered at the front of `entryKeys` itself, in entry order: a unit's
+  // index is never above its first entry's, which this pass has read by then. A second array of
+  // 100,000 names, grown as it fills, cost more than the rest of this pass.
+  let units = 0;
   const unitOfEntry = new Int32Array(rowCount);
   input.forEach((table, t) => {
     for (const issue of headerIssues[t]) issues.push(issue);
@@ -125,8 +136,8 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
         continue;
       }
       if (first[e] === e) {
-        const u = keys.length;
-        keys.push(key);
+        const u = units++;
+        entryKeys[u] = key;
         unitOfEntry[e] = u;
         rows[t][u] = r;
         firstTable[u] = t;
@@ -147,6 +158,10 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
       rows[t][u] = r;
     }
   });
+  entryKeys.length = units;
+  const keys = entryKeys as string[];
+  joined.units.key = keys;
+  joined.units.name = keys;
   if (renamed.length > 0) {
     const names = keys.slice();
     for (let k = 0; k < renamed.length; k += 2) names[renamed[k] as number] = renamed[k + 1] as string;
@@ -159,12 +174,10 @@ export function joinTables(input: readonly Table[], unitColumn: string, wanted: 
 }
 
 /**
- * The key a unit cell is matched on, or null for no unit (an Excel error, a blank, a missing
- * marker such as `—` or `无`).
+ * The key a unit cell that is not a plain name is matched on, or null for no unit (an Excel
+ * error, a blank, a missing marker such as `—` or `无`).
  */
-function keyOf(rawValue: unknown): string | null {
-  // Most names: nothing to fold, trim or report.
-  if (typeof rawValue === 'string' && isPlainName(rawValue) && !isMissingKey(rawValue)) return rawValue;
+function foldedKey(rawValue: unknown): string | null {
   if (isExcelError(rawValue)) return null;
   const folded = unitKey(cellText(rawValue));
   return folded === '' || (typeof rawValue === 'string' && isMissingKey(folded)) ? null : folded;

@@ -27,7 +27,8 @@ export function compare(a: Rankable, b: Rankable): number {
 /** The ranking's inputs as columns, by unit index. */
 export interface RankColumns {
   scope: readonly string[];
-  vetoed: readonly boolean[];
+  /** 1 where the unit is vetoed, else 0. */
+  vetoed: ArrayLike<number>;
   total: ArrayLike<number>;
   /** Rounded scores of the tie-break indicators, one column each; NaN where one does not apply. */
   tieBreak: readonly ArrayLike<number>[];
@@ -41,7 +42,7 @@ export function rankAll(items: readonly Rankable[], ties: 'competition' | 'dense
   if (items.some((it) => it.tieBreak.length !== tieCount || it.tieBreak.some((v) => Number.isNaN(v)))) return rankByCompare(items, ties);
   const cols: RankColumns = {
     scope: items.map((it) => it.scope),
-    vetoed: items.map((it) => it.vetoed),
+    vetoed: Uint8Array.from(items, (it) => (it.vetoed ? 1 : 0)),
     total: items.map((it) => it.total),
     tieBreak: Array.from({ length: tieCount }, (_, k) => items.map((it) => it.tieBreak[k] ?? NaN)),
     order: items.map((it) => it.order),
@@ -86,7 +87,7 @@ function rankKeysOf(cols: RankColumns): RankKeys | null {
   let ownOrder = true;
   for (let i = 0; i < n; i++) {
     if (cols.scope[i] !== cols.scope[0]) oneScope = false;
-    if (cols.vetoed[i]) anyVeto = true;
+    if (cols.vetoed[i] !== 0) anyVeto = true;
     if (cols.order[i] !== i) ownOrder = false;
   }
   const negTotal = new Float64Array(n);
@@ -101,7 +102,7 @@ function rankKeysOf(cols: RankColumns): RankKeys | null {
   }
   const scope = oneScope ? null : scopeKey(cols.scope);
   const vetoed = anyVeto ? new Float64Array(n) : null;
-  for (let i = 0; vetoed !== null && i < n; i++) vetoed[i] = cols.vetoed[i] ? 1 : 0;
+  for (let i = 0; vetoed !== null && i < n; i++) vetoed[i] = cols.vetoed[i];
   const negTies = cols.tieBreak.map((t) => {
     const key = new Float64Array(n);
     for (let i = 0; i < n; i++) {

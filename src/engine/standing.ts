@@ -6,7 +6,7 @@ import { rankAll, rankColumns, type Rankable, type RankColumns } from './ranking
 import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import type { Scored } from './score';
-import { assignTiers, tierStandingsInOrder } from './tiers';
+import { assignTiers, NO_TIER, tierStandingsInOrder } from './tiers';
 
 /** Σ scores + bonus − deduction, clamped to `min`/`max` (±Infinity when not set), not yet rounded. */
 function clampTotal(min: number, max: number, indicatorSum: number, bonus: number, deduction: number): number {
@@ -34,8 +34,8 @@ export interface Standing {
   ranks: Int32Array;
   /** The units in ranking order (scope, rank, input order), when the ranking sorted keys. */
   sorted: Int32Array | null;
-  /** Index into `rs.tiers`, or null. */
-  tiers: (number | null)[];
+  /** Index into `rs.tiers`, or NO_TIER (tierIndexAt reads it). */
+  tiers: Int32Array;
   issues: RawIssue[];
 }
 
@@ -50,8 +50,8 @@ function tieBreakColumns(rs: RuleSet, scored: Scored): Float64Array[] {
 
 /** What the ranking compares, as columns (spec 3.3). */
 function rankColumnsOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number>): RankColumns {
-  const vetoed = new Array<boolean>(scored.veto.length);
-  for (let u = 0; u < vetoed.length; u++) vetoed[u] = scored.veto[u] !== null;
+  const vetoed = new Uint8Array(scored.veto.length);
+  for (let u = 0; u < vetoed.length; u++) if (scored.veto[u] !== null) vetoed[u] = 1;
   return { scope: scored.scope, vetoed, total: totals, tieBreak: tieBreakColumns(rs, scored), order: scored.units.order };
 }
 
@@ -60,7 +60,7 @@ export function rankablesOf(rs: RuleSet, scored: Scored, totals: ArrayLike<numbe
   const cols = rankColumnsOf(rs, scored, totals);
   return cols.scope.map((scope, u) => ({
     scope,
-    vetoed: cols.vetoed[u],
+    vetoed: cols.vetoed[u] === 1,
     total: totals[u],
     tieBreak: cols.tieBreak.map((t) => (t[u] === t[u] ? t[u] : null)),
     order: cols.order[u],
@@ -75,7 +75,7 @@ export function standingOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number
   const ranks = ranked?.ranks ?? rankAll(rankablesOf(rs, scored, totals), ties);
   const sorted = ranked?.sorted ?? null;
   const tiers = rs.tiers ?? [];
-  if (tiers.length === 0) return { ranks, sorted, tiers: new Array<null>(scored.units.key.length).fill(null), issues: [] };
+  if (tiers.length === 0) return { ranks, sorted, tiers: new Int32Array(scored.units.key.length).fill(NO_TIER), issues: [] };
   const subjects = { scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u: number) => scored.units.name[u] };
   const assigned = assignTiers(subjects, tiers, sorted === null ? undefined : tierStandingsInOrder(subjects, sorted));
   return { ranks, sorted, tiers: assigned.tier, issues: assigned.issues };

@@ -43,18 +43,33 @@ export function trimAll(text: string): string {
 }
 
 const HASH = 0x23;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
 
 /**
- * True for a name the join can take as it is: unitKey and trimAll leave it unchanged (nothing to
- * fold or trim) and it holds no `#`, so it is no Excel error. One scan, for 100,000-row ranges.
+ * FNV-1a over UTF-16 units, kept to 31 bits (never negative): cheap for short names, and spreads
+ * `单位000001`…`单位100000` well. The join's key table uses it.
  */
-export function isPlainName(text: string): boolean {
-  if (text === '' || maybeEdgeInvisible(text.charCodeAt(0)) || maybeEdgeInvisible(text.charCodeAt(text.length - 1))) return false;
+export function nameHash(text: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h & 0x7fffffff;
+}
+
+/**
+ * nameHash of a name the join can take as it is, or −1: unitKey and trimAll leave it unchanged
+ * (nothing to fold or trim) and it holds no `#`, so it is no Excel error. The check and the hash
+ * in one scan, for 100,000-row ranges.
+ */
+export function plainNameHash(text: string): number {
+  if (text === '' || maybeEdgeInvisible(text.charCodeAt(0)) || maybeEdgeInvisible(text.charCodeAt(text.length - 1))) return -1;
+  let h = FNV_OFFSET;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === HASH || needsFolding(code)) return false;
+    if (code === HASH || needsFolding(code)) return -1;
+    h = Math.imul(h ^ code, FNV_PRIME);
   }
-  return true;
+  return h & 0x7fffffff;
 }
 
 /** The key two unit names are matched on. */

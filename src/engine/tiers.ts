@@ -15,16 +15,23 @@ export interface TierSubject {
 export interface TierSubjects {
   scope: readonly string[];
   rank: ArrayLike<number>;
-  vetoed: readonly boolean[];
+  /** 1 where the unit is vetoed, else 0 (a typed array: no fresh memory for 100,000 booleans). */
+  vetoed: ArrayLike<number>;
   total: ArrayLike<number>;
   name: (i: number) => string;
 }
 
 export function subjectColumns(list: readonly TierSubject[]): TierSubjects {
-  return { scope: list.map((s) => s.scope), rank: list.map((s) => s.rank), vetoed: list.map((s) => s.vetoed), total: list.map((s) => s.total), name: (i) => list[i].name };
+  return { scope: list.map((s) => s.scope), rank: list.map((s) => s.rank), vetoed: Uint8Array.from(list, (s) => (s.vetoed ? 1 : 0)), total: list.map((s) => s.total), name: (i) => list[i].name };
 }
 
-export const subjectAt = (s: TierSubjects, i: number): TierSubject => ({ scope: s.scope[i], rank: s.rank[i], vetoed: s.vetoed[i], total: s.total[i], name: s.name(i) });
+/** In a column of tier indexes: the unit is in no tier. */
+export const NO_TIER = -1;
+
+/** A unit's tier index from such a column, or null. */
+export const tierIndexAt = (tiers: Int32Array, u: number): number | null => (tiers[u] === NO_TIER ? null : tiers[u]);
+
+export const subjectAt = (s: TierSubjects, i: number): TierSubject => ({ scope: s.scope[i], rank: s.rank[i], vetoed: s.vetoed[i] === 1, total: s.total[i], name: s.name(i) });
 
 export interface TierStanding {
   ahead: number;
@@ -112,7 +119,7 @@ export function tierStandingsInOrder(subjects: TierSubjects, sorted: Int32Array)
   // In sorted order every look-up is a cache miss: whether there is more than one scope, or any
   // vetoed unit, is asked in input order first.
   const scopes = !isAll(scope, scope[0]);
-  const vetoes = !isAll(vetoed, false);
+  const vetoes = !isAll(vetoed, 0);
   let start = 0;
   while (start < count) {
     // The scope's units are sorted[start…end), those not vetoed sorted[start…start + n).
@@ -137,7 +144,7 @@ export function tierStandingsInOrder(subjects: TierSubjects, sorted: Int32Array)
   return out;
 }
 
-function isAll<T>(list: readonly T[], value: T): boolean {
+function isAll<T>(list: ArrayLike<T>, value: T): boolean {
   for (let i = 0; i < list.length; i++) if (list[i] !== value) return false;
   return true;
 }
@@ -195,10 +202,11 @@ function holdsWith(when: When, top: number | null, bottom: number | null, vetoed
   return true;
 }
 
-/** Returns the index of each subject's tier (or null) and quota-tie warnings. */
-export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[], st: TierStandings = tierStandings(subjects)): { tier: (number | null)[]; issues: RawIssue[] } {
+/** Returns the index of each subject's tier (or NO_TIER) and quota-tie warnings. */
+export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[], st: TierStandings = tierStandings(subjects)): { tier: Int32Array; issues: RawIssue[] } {
   const count = subjects.scope.length;
-  const tier = new Array<number | null>(count).fill(null);
+  // Typed, as the other columns of a run: no fresh memory for 100,000 entries.
+  const tier = new Int32Array(count).fill(NO_TIER);
   const issues: RawIssue[] = [];
   if (!tiers.some((rule) => rule.when.quota === true)) {
     firstHolding(subjects, tiers, st, tier);
@@ -211,9 +219,9 @@ export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[], 
     let n = -1;
     let counts = countOf(when, 0);
     for (let i = 0; i < count; i++) {
-      if (tier[i] !== null) continue;
+      if (tier[i] !== NO_TIER) continue;
       if (st.n[i] !== n) counts = countOf(when, (n = st.n[i]));
-      if (holdsWith(when, counts.top, counts.bottom, subjects.vetoed[i], subjects.total[i], st.ahead[i], st.behind[i])) candidates.push(i);
+      if (holdsWith(when, counts.top, counts.bottom, subjects.vetoed[i] === 1, subjects.total[i], st.ahead[i], st.behind[i])) candidates.push(i);
     }
     let chosen = candidates;
     if (rule.when.quota === true) chosen = applyQuota(candidates, rule, t, subjects, st, issues);
@@ -226,7 +234,7 @@ export function assignTiers(subjects: TierSubjects, tiers: readonly TierRule[], 
  * Without quotas a unit's tier is the first whose conditions hold, as the tier-by-tier loop of
  * assignTiers finds it; this finds it in one pass over the units.
  */
-function firstHolding(subjects: TierSubjects, tiers: readonly TierRule[], st: TierStandings, tier: (number | null)[]): void {
+function firstHolding(subjects: TierSubjects, tiers: readonly TierRule[], st: TierStandings, tier: Int32Array): void {
   const whens = tiers.map((rule) => rule.when);
   let n = -1;
   let counts = whens.map((when) => countOf(when, 0));
@@ -241,7 +249,7 @@ function firstHolding(subjects: TierSubjects, tiers: readonly TierRule[], st: Ti
     const ahead = st.ahead[i];
     const behind = st.behind[i];
     if (ahead >= far.ahead && behind >= far.behind) continue;
-    const vetoed = subjects.vetoed[i];
+    const vetoed = subjects.vetoed[i] === 1;
     const total = subjects.total[i];
     for (let t = 0; t < whens.length; t++) {
       if (holdsWith(whens[t], counts[t].top, counts[t].bottom, vetoed, total, ahead, behind)) {

@@ -2,7 +2,8 @@
 // key's first entry, whatever the hash.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstSeen, hashOf } from '../../src/engine/firstSeen';
+import { firstSeen } from '../../src/engine/firstSeen';
+import { nameHash } from '../../src/engine/text';
 import { SEED } from './properties/workbook';
 
 /** What a Map gives, entry by entry. */
@@ -15,7 +16,7 @@ function byMap(keys: readonly (string | null)[]): number[] {
   });
 }
 
-const hashesOf = (keys: readonly (string | null)[]): Int32Array => Int32Array.from(keys, (k) => (k === null ? 0 : hashOf(k)));
+const hashesOf = (keys: readonly (string | null)[]): Int32Array => Int32Array.from(keys, (k) => (k === null ? 0 : nameHash(k)));
 
 describe('firstSeen', () => {
   it('finds every key’s first entry, as a Map does', () => {

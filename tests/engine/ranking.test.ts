@@ -115,7 +115,7 @@ describe('ranking', () => {
   it('orders ties by the input order it is given, not by where the units sit in the columns', () => {
     // The explanations rank subsets whose input order is not 0, 1, 2…; in reverse here.
     const n = 6;
-    const cols = { scope: Array<string>(n).fill(''), vetoed: Array<boolean>(n).fill(false), total: [5, 7, 5, 7, 5, 7], tieBreak: [], order: [50, 40, 30, 20, 10, 0] };
+    const cols = { scope: Array<string>(n).fill(''), vetoed: new Uint8Array(n), total: [5, 7, 5, 7, 5, 7], tieBreak: [], order: [50, 40, 30, 20, 10, 0] };
     const ranked = rankColumns(cols, 'competition')!;
     expect(Array.from(ranked.sorted)).toEqual([5, 3, 1, 4, 2, 0]);
     expect(Array.from(ranked.ranks)).toEqual([4, 1, 4, 1, 4, 1]);

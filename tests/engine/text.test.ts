@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isMissing } from '../../src/engine/coerce';
 import { isExcelError } from '../../src/engine/coerce';
-import { foldWidth, isPlainName, maybeEdgeInvisible, trimAll, unitKey } from '../../src/engine/text';
+import { foldWidth, maybeEdgeInvisible, nameHash, plainNameHash, trimAll, unitKey } from '../../src/engine/text';
 import { SEED } from './properties/workbook';
 
 const EDGE = /^[\s\u200b\u200c\u200d\ufeff]$/;
@@ -34,15 +34,18 @@ describe('text folding', () => {
     }
   });
 
-  it('calls a name plain only when folding, trimming and the Excel-error test leave it as it is', () => {
+  it('calls a name plain only when folding, trimming and the Excel-error test leave it as it is, and hashes it as nameHash does', () => {
     fc.assert(
       fc.property(fc.oneof(messy, fc.constantFrom('城关镇', '#N/A', ' 甲', '#REF!', 'Ａ组', '单位000001', '')), (text) => {
-        if (isPlainName(text)) {
+        const hash = plainNameHash(text);
+        if (hash >= 0) {
+          expect(hash).toBe(nameHash(text));
           expect(text).not.toBe('');
           expect(unitKey(text)).toBe(text);
           expect(trimAll(text)).toBe(text);
           expect(isExcelError(text)).toBe(false);
         } else {
+          expect(hash).toBe(-1);
           // Every text it refuses has something to fold, trim, a `#` or nothing at all.
           expect(text === '' || unitKey(text) !== text || text.includes('#') || maybeEdgeInvisible(text.charCodeAt(0)) || maybeEdgeInvisible(text.charCodeAt(text.length - 1))).toBe(true);
         }

@@ -9,7 +9,7 @@ import type { RuleSet } from '../ruleset/schema';
 import { figureAt } from '../figures';
 import { preparePeers, sourcesOf, subsetOf, type Scored, type Sources } from '../score';
 import { clampedTotal, precisionOf, type Standing } from '../standing';
-import { checkConditions, standingAt, subjectAt, tierStandings, type TierStandings, type TierSubjects } from '../tiers';
+import { checkConditions, standingAt, subjectAt, tierIndexAt, tierStandings, type TierStandings, type TierSubjects } from '../tiers';
 import { candidateTotals, gapsOf } from './gaps';
 import { fastScope, outcomeOf, type ScopeRun } from './rescore';
 import type { AdjustmentExplanation, Figure, IndicatorExplanation, TierCheck, TotalExplanation, UnitExplanation } from './types';
@@ -107,7 +107,7 @@ function totalOf(rs: RuleSet, s: Scored, u: number, total: number): TotalExplana
 }
 
 function tierChecks(state: RunState, u: number, subjects: TierSubjects, standings: TierStandings): TierCheck[] {
-  const assignedIndex = state.standing.tiers[u] ?? null;
+  const assignedIndex = tierIndexAt(state.standing.tiers, u);
   return (state.rs.tiers ?? []).map((tier, t) => {
     const conditions = checkConditions(tier.when, subjectAt(subjects, u), standingAt(standings, u));
     const holds = conditions.every((c) => c.met);
@@ -130,7 +130,7 @@ export function explainUnits(state: RunState, indexes: readonly number[]): UnitE
   const { rs, scored, totals, standing } = state;
   const reading: Reading = { reader: new ColumnReader(state.joined), sources: sourcesOf(state.joined, rs), sink: new IssueSink() };
   const prepared = rs.indicators.map((ind, i) => preparePeers(scored, ind, i));
-  const subjects: TierSubjects = { scope: scored.scope, rank: standing.ranks, vetoed: scored.veto.map((v) => v !== null), total: totals, name: (u) => scored.units.name[u] };
+  const subjects: TierSubjects = { scope: scored.scope, rank: standing.ranks, vetoed: Uint8Array.from(scored.veto, (v) => (v === null ? 0 : 1)), total: totals, name: (u) => scored.units.name[u] };
   const standings = tierStandings(subjects);
   const scopes = new Map<string, number[]>();
   scored.scope.forEach((scope, u) => {

@@ -9,7 +9,7 @@ import { xAt } from '../figures';
 import { indicatorSum, indicatorSums, scoreIndicator, setActual, withOwnFigures, type Scored } from '../score';
 import { compare, type Rankable } from '../ranking';
 import { clampedTotal, precisionOf, rankablesOf, standingOf } from '../standing';
-import { assignTiers, holds, subjectColumns } from '../tiers';
+import { assignTiers, holds, subjectColumns, tierIndexAt } from '../tiers';
 import type { TierKind } from '../types';
 import type { Outcome } from './types';
 
@@ -91,7 +91,7 @@ function mergedOutcome(run: ScopeRun, fast: FastScope, total: number): RankedOut
   const ranks = movedRanks(run, fast, me);
   const subjects = fast.items.map((item, k) => ({ scope: item.scope, rank: ranks[k], vetoed: item.vetoed, total: k === run.at ? total : item.total, name: run.members.units.name[k] }));
   const tiers = run.rs.tiers ?? [];
-  const t = assignTiers(subjectColumns(subjects), tiers).tier[run.at] ?? null;
+  const t = tierIndexAt(assignTiers(subjectColumns(subjects), tiers).tier, run.at);
   const tier = t === null ? null : tiers[t];
   return { total, rank: ranks[run.at], tier: tier?.label ?? null, tierKind: tier ? (tier.kind ?? 'neutral') : null, tierIndex: t };
 }
@@ -134,7 +134,7 @@ export interface RankedOutcome extends Outcome {
 
 export function outcomeOf(rs: RuleSet, members: Scored, totals: Float64Array, at: number): RankedOutcome {
   const standing = standingOf(rs, members, totals);
-  const tierIndex = standing.tiers[at] ?? null;
+  const tierIndex = tierIndexAt(standing.tiers, at);
   const tier = tierIndex === null ? null : (rs.tiers ?? [])[tierIndex];
   const tierKind: TierKind | null = tier ? (tier.kind ?? 'neutral') : null;
   return { total: totals[at], rank: standing.ranks[at], tier: tier?.label ?? null, tierKind, tierIndex };
