@@ -13,7 +13,9 @@ export function excelRound(value: number, precision: number): number {
   if (power !== undefined) {
     const scaled = magnitude * power;
     if (scaled < 1e12 && Math.abs(scaled - Math.floor(scaled) - 0.5) > NEAR_HALF) {
-      const rounded = Math.round(scaled) / power;
+      // floor(x + 0.5) is Math.round(x) for these x (the addition is exact below 2^52) without
+      // Math.round's branch on the fraction, which random totals mispredict half the time.
+      const rounded = Math.floor(scaled + 0.5) / power;
       return value < 0 && rounded !== 0 ? -rounded : rounded; // Excel has no −0
     }
   }
