@@ -7,6 +7,7 @@ import { excelRound } from './round';
 import type { RuleSet } from './ruleset/schema';
 import type { Scored } from './score';
 import { assignTiers, NO_TIER, tierStandingsInOrder } from './tiers';
+import { tiersInOrder } from './tiersInOrder';
 
 /** Σ scores + bonus − deduction, clamped to `min`/`max` (±Infinity when not set), not yet rounded. */
 function clampTotal(min: number, max: number, indicatorSum: number, bonus: number, deduction: number): number {
@@ -77,6 +78,7 @@ export function standingOf(rs: RuleSet, scored: Scored, totals: ArrayLike<number
   const tiers = rs.tiers ?? [];
   if (tiers.length === 0) return { ranks, sorted, tiers: new Int32Array(scored.units.key.length).fill(NO_TIER), issues: [] };
   const subjects = { scope: scored.scope, rank: ranks, vetoed: cols.vetoed, total: totals, name: (u: number) => scored.units.name[u] };
+  if (sorted !== null && !tiers.some((tier) => tier.when.quota === true)) return { ranks, sorted, tiers: tiersInOrder(subjects, tiers, sorted), issues: [] };
   const assigned = assignTiers(subjects, tiers, sorted === null ? undefined : tierStandingsInOrder(subjects, sorted));
   return { ranks, sorted, tiers: assigned.tier, issues: assigned.issues };
 }

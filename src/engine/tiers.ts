@@ -144,7 +144,7 @@ export function tierStandingsInOrder(subjects: TierSubjects, sorted: Int32Array)
   return out;
 }
 
-function isAll<T>(list: ArrayLike<T>, value: T): boolean {
+export function isAll<T>(list: ArrayLike<T>, value: T): boolean {
   for (let i = 0; i < list.length; i++) if (list[i] !== value) return false;
   return true;
 }
@@ -193,7 +193,7 @@ function holdsFor(when: When, vetoed: boolean, total: number, ahead: number, beh
 }
 
 /** holdsFor with the scope's top and bottom counts already worked out. */
-function holdsWith(when: When, top: number | null, bottom: number | null, vetoed: boolean, total: number, ahead: number, behind: number): boolean {
+export function holdsWith(when: When, top: number | null, bottom: number | null, vetoed: boolean, total: number, ahead: number, behind: number): boolean {
   if (top !== null && (vetoed || !(ahead < top))) return false;
   if (bottom !== null && (vetoed || !(behind < bottom))) return false;
   if (when.minScore !== undefined && !(total >= when.minScore)) return false;
@@ -265,7 +265,7 @@ function firstHolding(subjects: TierSubjects, tiers: readonly TierRule[], st: Ti
  * place in the top (fewer ahead than its count) or in the bottom. Infinity when some tier asks for
  * neither. Most units of a long ranking are skipped without trying each tier.
  */
-function farFromEnds(counts: readonly { top: number | null; bottom: number | null }[]): { ahead: number; behind: number } {
+export function farFromEnds(counts: readonly { top: number | null; bottom: number | null }[]): { ahead: number; behind: number } {
   let ahead = 0;
   let behind = 0;
   for (const { top, bottom } of counts) {
