@@ -237,16 +237,42 @@ export function scoreUnits(joined: JoinedTables, ruleSet: RuleSet, elapsed: numb
   if (broken) return null;
 
   const scored: Scored = { units, group, scope, figures, bonus, deduction, veto, indicatorSum: new Float64Array(n), oneScope: oneScope(scope) };
+  let overflowed: number[][];
+  if (slow.length > 0) {
+    overflowed = indicators.map((ind, i) => scoreIndicator(scored, ind, i, elapsed, true));
+    indicatorSums(scored, ruleSet);
+  } else {
+    indicators.forEach((ind, i) => applyMethod(scored, ind, i, elapsed, true));
+    indicatorSums(scored, ruleSet);
+    overflowed = overflowedBySums(scored);
+  }
   let overflow = false;
-  ruleSet.indicators.forEach((ind, i) => {
-    for (const u of scoreIndicator(scored, ind, i, elapsed, true)) {
-      sink.add(rawError('number-too-large', { cell: unitCell(joined, u) }, { indicator: ind.id, what: 'score' }));
+  overflowed.forEach((units, i) => {
+    for (const u of units) {
+      sink.add(rawError('number-too-large', { cell: unitCell(joined, u) }, { indicator: indicators[i].id, what: 'score' }));
       overflow = true;
     }
   });
-  if (overflow) return null;
-  indicatorSums(scored, ruleSet);
-  return scored;
+  return overflow ? null : scored;
+}
+
+/**
+ * Each indicator's units whose score overflowed, found from the sums when every figure was read
+ * the plain way: then no blank counts as full marks (missing: full), a score is finite or none,
+ * unless it overflowed, and an overflowed score leaves its unit's sum not finite. So only those
+ * units are looked at, instead of every score column once more.
+ */
+function overflowedBySums(scored: Scored): number[][] {
+  const overflowed = scored.figures.map((): number[] => []);
+  const sums = scored.indicatorSum;
+  for (let u = 0; u < sums.length; u++) {
+    if (sums[u] - sums[u] === 0) continue;
+    scored.figures.forEach((f, i) => {
+      const v = f.score[u];
+      if (v - v !== 0 && v === v) overflowed[i].push(u);
+    });
+  }
+  return overflowed;
 }
 
 /** What a scope's peers give a method, once per scope (relative: the best; rank: the sorted values). */
@@ -273,12 +299,27 @@ export function preparePeers(scored: Scored, ind: IndicatorRule, i: number): Map
  * leaves it). Returns the indexes of the units whose score overflowed.
  */
 export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, elapsed: number, xsRead = false): number[] {
+  applyMethod(scored, ind, i, elapsed, xsRead);
+  const { score, policy } = scored.figures[i];
+  // Full marks where a blank counts as met (missing: full); any other score must be finite.
+  const overflowed: number[] = [];
+  for (let u = 0; u < score.length; u++) {
+    const v = score[u];
+    if (v - v === 0) continue;
+    if (policy[u] === FULL) score[u] = ind.weight;
+    else if (v === v) overflowed.push(u);
+  }
+  return overflowed;
+}
+
+/** scoreIndicator's points before the check: the method applied to every unit's value, in place. */
+function applyMethod(scored: Scored, ind: IndicatorRule, i: number, elapsed: number, xsRead: boolean): void {
   const method = methodOf(ind.method.type)!;
   const direction: Direction = ind.direction ?? 'higher';
   const prepared = preparePeers(scored, ind, i);
   const ctx = { weight: ind.weight, direction, elapsed };
   const f = scored.figures[i];
-  const { score, policy } = f;
+  const { score } = f;
   const n = score.length;
   if (scored.oneScope) {
     // The scored values in place (the reader left them there, or computed now), then the
@@ -298,15 +339,6 @@ export function scoreIndicator(scored: Scored, ind: IndicatorRule, i: number, el
       score[u] = x === x ? method.score(x, ind.method, ctx, peers) : NaN;
     }
   }
-  // Full marks where a blank counts as met (missing: full); any other score must be finite.
-  const overflowed: number[] = [];
-  for (let u = 0; u < n; u++) {
-    const v = score[u];
-    if (v - v === 0) continue;
-    if (policy[u] === FULL) score[u] = ind.weight;
-    else if (v === v) overflowed.push(u);
-  }
-  return overflowed;
 }
 
 function oneScope(scopes: readonly string[]): boolean {
