@@ -114,37 +114,55 @@ export function tierStandings(subjects: TierSubjects): TierStandings {
  */
 export function tierStandingsInOrder(subjects: TierSubjects, sorted: Int32Array): TierStandings {
   const count = sorted.length;
-  const { scope, vetoed, rank } = subjects;
+  const { rank } = subjects;
   const out: TierStandings = { ahead: new Int32Array(count), behind: new Int32Array(count), n: new Int32Array(count) };
+  forEachScopeInOrder(subjects, sorted, (start, last, end) => {
+    for (let p = start; p < end; p++) out.n[sorted[p]] = last - start;
+    for (let group = start; group < last; ) {
+      const next = groupEnd(sorted, rank, group, last);
+      for (let p = group; p < next; p++) {
+        out.ahead[sorted[p]] = group - start;
+        out.behind[sorted[p]] = last - next;
+      }
+      group = next;
+    }
+  });
+  return out;
+}
+
+/**
+ * Walks `sorted` (rankColumns' order: scope, not vetoed before vetoed, rank) scope by scope:
+ * `visit(start, last, end)` for each, whose units are sorted[start…end), those not vetoed
+ * sorted[start…last).
+ */
+export function forEachScopeInOrder(subjects: TierSubjects, sorted: Int32Array, visit: (start: number, last: number, end: number) => void): void {
+  const count = sorted.length;
+  const { scope, vetoed } = subjects;
   // In sorted order every look-up is a cache miss: whether there is more than one scope, or any
   // vetoed unit, is asked in input order first.
   const scopes = !isAll(scope, scope[0]);
   const vetoes = !isAll(vetoed, 0);
   let start = 0;
   while (start < count) {
-    // The scope's units are sorted[start…end), those not vetoed sorted[start…start + n).
     const first = sorted[start];
     let end = scopes ? start + 1 : count;
     while (end < count && scope[sorted[end]] === scope[first]) end++;
-    let n = vetoes ? 0 : end - start;
-    while (start + n < end && !vetoed[sorted[start + n]]) n++;
-    for (let p = start; p < end; p++) out.n[sorted[p]] = n;
-    for (let group = start; group < start + n; ) {
-      const r = rank[sorted[group]];
-      let next = group + 1;
-      while (next < start + n && rank[sorted[next]] === r) next++;
-      for (let p = group; p < next; p++) {
-        out.ahead[sorted[p]] = group - start;
-        out.behind[sorted[p]] = start + n - next;
-      }
-      group = next;
-    }
+    let last = vetoes ? start : end;
+    while (last < end && vetoed[sorted[last]] === 0) last++;
+    visit(start, last, end);
     start = end;
   }
-  return out;
 }
 
-export function isAll<T>(list: ArrayLike<T>, value: T): boolean {
+/** The end of the group of equal ranks that starts at position `from` of `sorted` (before `limit`). */
+export function groupEnd(sorted: Int32Array, rank: ArrayLike<number>, from: number, limit: number): number {
+  const r = rank[sorted[from]];
+  let next = from + 1;
+  while (next < limit && rank[sorted[next]] === r) next++;
+  return next;
+}
+
+function isAll<T>(list: ArrayLike<T>, value: T): boolean {
   for (let i = 0; i < list.length; i++) if (list[i] !== value) return false;
   return true;
 }
