@@ -5,8 +5,7 @@ import { columnLetters, formatRange } from '../../engine/address';
 import type { BarChartPlan, LineChartPlan, PlanRange, PlanValue, SheetPlan } from '../sheetPlan';
 import { jsonBytes, OP_OVERHEAD, utf8Length } from './budget';
 import type { XlContext, XlWorksheet } from './excelApi';
-import type { Sized } from './pack';
-import { rowBlocks } from './pack';
+import { lastRowFitting, prefixSums, type Sized } from './pack';
 import { cellInput, GENERAL_FORMAT, TEXT_FORMAT, textMask } from './textCells';
 import { textRanges } from './textRanges';
 
@@ -28,6 +27,21 @@ function op(bytes: number, queue: (scope: BatchScope) => void): WriteOp {
   return { bytes: bytes + OP_OVERHEAD, queue };
 }
 
+/**
+ * One command over rows start..stop-1 that `pack` may cut between rows to fill a request;
+ * `queueRows` queues the rows of one part.
+ */
+function rowsOp(sums: Float64Array, start: number, stop: number, queueRows: (scope: BatchScope, start: number, end: number) => void): WriteOp {
+  return {
+    bytes: sums[stop] - sums[start] + OP_OVERHEAD,
+    queue: (scope) => queueRows(scope, start, stop),
+    split: (room) => {
+      const end = Math.max(start + 1, lastRowFitting(sums, start, stop, room - OP_OVERHEAD));
+      return end >= stop ? null : [rowsOp(sums, start, end, queueRows), rowsOp(sums, end, stop, queueRows)];
+    },
+  };
+}
+
 /** Excel column width in points for `chars` characters of the default font (7 px digits, 5 px padding). */
 export function widthPoints(chars: number): number {
   return chars <= 0 ? 0 : Math.trunc(chars * 7 + 5) * 0.75;
@@ -45,7 +59,7 @@ const MAX_TEXT_RANGES = 2_000;
  * set to `@` in one command each (textRanges.ts), then the values alone in row blocks; when the
  * strings are too scattered for that to be smaller, each row block carries its own mask.
  */
-function valueOps(sheet: string, values: readonly (readonly PlanValue[])[], limit: number): WriteOp[] {
+function valueOps(sheet: string, values: readonly (readonly PlanValue[])[]): WriteOp[] {
   const width = values.reduce((w, row) => Math.max(w, row.length), 0);
   if (width === 0) return [];
   const rows = values.map((row) => [...row, ...Array<null>(width - row.length).fill(null)]);
@@ -56,15 +70,13 @@ function valueOps(sheet: string, values: readonly (readonly PlanValue[])[], limi
   // Every cell General first (a template's Normal style may be Text), then the texts' rectangles.
   const textOps = [formatOp(sheet, { top: 0, left: 0, bottom: rows.length - 1, right: width - 1 }, GENERAL_FORMAT), ...texts.map((range) => formatOp(sheet, range, TEXT_FORMAT))];
   const byRanges = texts.length <= MAX_TEXT_RANGES && textOps.reduce((sum, o) => sum + o.bytes, 0) < maskBytes;
-  const sizes = rows.map((_, i) => jsonBytes(inputs[i]) + (byRanges ? 0 : jsonBytes(masks[i])) + 2);
-  const blocks = rowBlocks(sizes, limit).map(({ start, end, bytes }) =>
-    op(bytes, (scope) => {
-      const range = scope.sheet(sheet).getRange(a1({ top: start, bottom: end - 1, left: 0, right: width - 1 }));
-      if (!byRanges) range.numberFormat = masks.slice(start, end);
-      range.values = inputs.slice(start, end);
-    }),
-  );
-  return byRanges ? [...textOps, ...blocks] : blocks;
+  const sums = prefixSums(rows.map((_, i) => jsonBytes(inputs[i]) + (byRanges ? 0 : jsonBytes(masks[i])) + 2));
+  const all = rowsOp(sums, 0, rows.length, (scope, start, end) => {
+    const range = scope.sheet(sheet).getRange(a1({ top: start, bottom: end - 1, left: 0, right: width - 1 }));
+    if (!byRanges) range.numberFormat = masks.slice(start, end);
+    range.values = inputs.slice(start, end);
+  });
+  return byRanges ? [...textOps, all] : [all];
 }
 
 /** One format for a whole range: Office applies a single value to every cell of the range. */
@@ -76,8 +88,8 @@ function formatOp(sheet: string, range: PlanRange, format: string): WriteOp {
 }
 
 /** Everything one result sheet needs, on a sheet already added under `sheet`. */
-export function sheetOps(plan: SheetPlan, sheet: string, limit: number, features: HostFeatures = ALL_FEATURES): WriteOp[] {
-  const ops: WriteOp[] = [...valueOps(sheet, plan.values, limit)];
+export function sheetOps(plan: SheetPlan, sheet: string, features: HostFeatures = ALL_FEATURES): WriteOp[] {
+  const ops: WriteOp[] = [...valueOps(sheet, plan.values)];
   for (const f of plan.numberFormats) ops.push(formatOp(sheet, f.range, f.format));
   for (const f of plan.fills) {
     ops.push(op(utf8Length(f.color), (s) => void (s.sheet(sheet).getRange(a1(f.range)).format.fill.color = f.color)));
@@ -188,14 +200,15 @@ export function addSheetOp(name: string, visibility: 'Hidden' | 'VeryHidden'): W
 }
 
 /** The store's rows, all text. */
-export function storeOps(sheet: string, rows: readonly string[][], limit: number): WriteOp[] {
-  const sizes = rows.map((row) => jsonBytes(row) + jsonBytes(row.map(() => TEXT_FORMAT)) + 2);
-  return rowBlocks(sizes, limit).map(({ start, end, bytes }) =>
-    op(bytes, (scope) => {
+export function storeOps(sheet: string, rows: readonly string[][]): WriteOp[] {
+  if (rows.length === 0) return [];
+  const sums = prefixSums(rows.map((row) => jsonBytes(row) + jsonBytes(row.map(() => TEXT_FORMAT)) + 2));
+  return [
+    rowsOp(sums, 0, rows.length, (scope, start, end) => {
       const block = rows.slice(start, end);
       const range = scope.sheet(sheet).getRange(a1({ top: start, bottom: end - 1, left: 0, right: 0 }));
       range.numberFormat = block.map((row) => row.map(() => TEXT_FORMAT));
       range.values = block;
     }),
-  );
+  ];
 }

@@ -71,13 +71,12 @@ export function planWrite(
   const old = finals.map((name) => byName.get(name.toLowerCase()) ?? null);
   const backupNames = freshNames('~standings-old-', old.filter((s) => s !== null).length, taken);
 
-  const limit = budget - 2 * OP_OVERHEAD;
   const ops: WriteOp[] = [];
   plans.forEach((plan, i) => {
-    ops.push(addSheetOp(temps[i], 'Hidden'), ...sheetOps(plan, temps[i], limit, features));
+    ops.push(addSheetOp(temps[i], 'Hidden'), ...sheetOps(plan, temps[i], features));
   });
   const storeTemp = temps[plans.length];
-  ops.push(addSheetOp(storeTemp, 'VeryHidden'), ...storeOps(storeTemp, encodeStore(store), limit));
+  ops.push(addSheetOp(storeTemp, 'VeryHidden'), ...storeOps(storeTemp, encodeStore(store)));
 
   const moves = old
     .flatMap((sheet, i) => (sheet ? [{ temp: temps[i], position: seen.sheets.indexOf(sheet) }] : []))
