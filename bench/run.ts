@@ -12,7 +12,7 @@ import { benchCli } from './cli';
 import { benchExplain } from './explain';
 import { benchEngine, engineGoals } from './engine';
 import { fmtMs, fmtRatio, growth } from './measure';
-import { benchOffice, GOAL_EDGE_UNITS, officeGoals } from './office';
+import { benchOffice, GOAL_EDGE_UNITS, officeGoals, threeSyncEdge } from './office';
 import { benchPane, paneGoals } from './pane';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -128,7 +128,8 @@ if (runs('office')) {
     out(`| ${r.n.toLocaleString('en')} | ${fmtBytes(r.inputBytes)} | ${r.syncs} (${r.readSyncs} + ${r.syncs - r.readSyncs}${failed}) | ${r.largestRequest.toLocaleString('en')} | ${r.largestResponse.toLocaleString('en')} | ${fmtMs(r.ms)} | ${r.naiveSyncs.toLocaleString('en')} | ${r.naiveLargestRequest.toLocaleString('en')} | ${naiveMs} | ${fmtRatio(r.naiveSyncs / r.syncs)} | ${timeRatio} |`);
 }
 out();
-for (const line of officeGoals(officeRows)) out(line);
+const edge = quick ? null : await threeSyncEdge(10_000, GOAL_EDGE_UNITS, 250);
+for (const line of officeGoals(officeRows, edge)) out(line);
 }
 
 if (runs('pane')) {

@@ -1,5 +1,6 @@
 // Thrown only for misuse and I/O failure (style rule 5): one class per condition, the facts as
 // fields, the underlying error kept as `cause`. Problems in the data travel as issues instead.
+import type { DateCell } from './port';
 import type { StoreIssue } from './storeCodec';
 
 /** The workbook's store sheet exists but cannot be read back; `issues` say where and why. */
@@ -15,6 +16,17 @@ export class SheetExistsError extends Error {
   override readonly name = 'SheetExistsError';
   constructor(readonly sheets: readonly string[]) {
     super(`sheet already exists: ${sheets.join(', ')}`);
+  }
+}
+
+/**
+ * Numbers read from input ranges turned out, once their number formats were looked at, to be
+ * dates: the write stopped before putting anything in place and left the workbook as it was.
+ */
+export class DatesFoundError extends Error {
+  override readonly name = 'DatesFoundError';
+  constructor(readonly cells: readonly DateCell[]) {
+    super(`${cells.length} input cell(s) hold dates where numbers were read; nothing was written`);
   }
 }
 

@@ -12,6 +12,24 @@ export interface SheetsSeen {
   activeId: string;
 }
 
+/** A number that a late look at number formats found shown as a date or time: an input error. */
+export interface DateCell {
+  /** Index of the range among those read. */
+  table: number;
+  /** Row and column within the range's values, 0-based. */
+  row: number;
+  column: number;
+  date: Date;
+}
+
+/**
+ * Numbers a read left unchecked for date formats (Office, when formats would have doubled a big
+ * read): opaque to callers, who hand it to `findDates` or to `writeRun` of the same port.
+ */
+export interface UncheckedDates {
+  readonly unchecked: true;
+}
+
 /** Everything a run reads, as `readInputs` gives it. */
 export interface RunInputs {
   /** One per address, in order; null where the address names a sheet the workbook does not have. */
@@ -22,6 +40,11 @@ export interface RunInputs {
   sheets: string[];
   /** Hand it to `writeRun` of the same port; left out by adapters that do not need it. */
   seen?: SheetsSeen;
+  /**
+   * Present when numbers in `tables` may still be dates: until `findDates` (or a `writeRun`
+   * given it) has looked, the tables are not final.
+   */
+  dates?: UncheckedDates;
 }
 
 export interface WriteOptions {
@@ -29,6 +52,11 @@ export interface WriteOptions {
   replace: boolean;
   /** What this port's `readInputs` saw just before; the write then skips its own look. */
   seen?: SheetsSeen;
+  /**
+   * Numbers `readInputs` left unchecked: the write looks at their formats before it puts any
+   * sheet in place, and when some are dates it writes nothing and throws DatesFoundError.
+   */
+  dates?: UncheckedDates;
 }
 
 export interface WorkbookPort {
@@ -51,6 +79,8 @@ export interface WorkbookPort {
    * store is unreadable. Optional so that wrappers may leave it out; both adapters implement it.
    */
   readInputs?(addresses: readonly string[]): Promise<RunInputs>;
+  /** The cells of `dates` (from `readInputs`) shown as dates or times; present when `readInputs` may leave any. */
+  findDates?(dates: UncheckedDates): Promise<DateCell[]>;
   /**
    * Writes the result sheets and the updated store in one go. Refuses (SheetExistsError) when a
    * sheet exists and `replace` is false. On failure nothing the call created is left behind.

@@ -14,7 +14,9 @@ import { buildResultSheet } from './layout/resultSheet';
 import { buildRulesSheet } from './layout/rulesSheet';
 import { distinctSheetNames, resultSheetName, rulesSheetName } from './layout/sheetName';
 import { WORKBOOK_MESSAGES } from './messages';
-import type { SheetsSeen, WorkbookPort } from './port';
+import { DatesFoundError } from './errors';
+import { markDates } from './markDates';
+import type { DateCell, SheetsSeen, UncheckedDates, WorkbookPort } from './port';
 import { STORE_FORMAT, type Store, type StoredRun } from './store';
 import { trimLeadingBlankRows } from './tableShape';
 
@@ -75,7 +77,7 @@ function checkSources(sources: readonly string[], sheets: readonly string[], lan
   return result;
 }
 
-export type Read = { issues: Issue[] } | { issues: []; tables: Table[]; store: Store | null; seen?: SheetsSeen };
+export type Read = { issues: Issue[] } | { issues: []; tables: Table[]; store: Store | null; seen?: SheetsSeen; dates?: UncheckedDates };
 
 /**
  * The sheet list, the ranges and the store: all at once through `readInputs` when the port has
@@ -100,7 +102,7 @@ export async function readSources(port: WorkbookPort, sources: readonly string[]
     if (table === null) throw new Error(`readInputs gave no table for ${wellFormed[i]}`);
     return table;
   });
-  return { issues: [], tables, store: inputs.store, ...(inputs.seen ? { seen: inputs.seen } : {}) };
+  return { issues: [], tables, store: inputs.store, ...(inputs.seen ? { seen: inputs.seen } : {}), ...(inputs.dates ? { dates: inputs.dates } : {}) };
 }
 
 /** What both a run and an explanation ask of a workbook: the rule set, ranges and period. */
@@ -124,14 +126,19 @@ export interface Evaluated {
     seen?: SheetsSeen;
     /** The latest run of the same rule set for another period, compared with for rank change. */
     previous: StoredRun | null;
+    /** Numbers not yet checked for dates (only when `deferDates` was asked and the result has no errors). */
+    dates?: UncheckedDates;
+    /** The result again, with these cells read as the dates they are. */
+    reevaluate: (cells: readonly DateCell[]) => RunResult;
   } | null;
 }
 
 /**
  * Reads the ranges and the store and evaluates, writing nothing: a run goes on to write the
- * sheets, an explanation stops here.
+ * sheets, an explanation stops here. Numbers a port's read left unchecked for dates are looked
+ * at here, unless `deferDates` and the result has no errors: a run's write then looks at them.
  */
-export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequest): Promise<Evaluated> {
+export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequest, deferDates = false): Promise<Evaluated> {
   const { lang } = request;
   const options = {
     lang,
@@ -150,18 +157,27 @@ export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequ
     const period = parsedPeriod.period ?? { label: request.period, elapsed: 0 };
     return { result: { format: 'standings/result@1', ruleSet: ruleSet.name, period, units: [], issues }, read: null };
   }
-  const tables = read.tables.map(trimLeadingBlankRows);
   const { store } = read;
   const periodLabel = parsedPeriod.period?.label ?? request.period.trim();
   const previous = previousRun(store, ruleSet.name, periodLabel);
   const previousRanks = previous === null ? undefined : Object.fromEntries(previous.units.map((u) => [u.unit, u.rank]));
-  const result = evaluate(ruleSet, tables, request.period, { ...options, ...(previousRanks ? { previousRanks } : {}) });
-  return { result, read: { ruleSet, sources, store, ...(read.seen ? { seen: read.seen } : {}), previous } };
+  const evaluateTables = (tables: readonly Table[]): RunResult =>
+    evaluate(ruleSet, tables.map(trimLeadingBlankRows), request.period, { ...options, ...(previousRanks ? { previousRanks } : {}) });
+  const reevaluate = (cells: readonly DateCell[]): RunResult => evaluateTables(markDates(read.tables, cells));
+  let result = evaluateTables(read.tables);
+  let dates = read.dates;
+  if (dates !== undefined && (!deferDates || hasErrors(result.issues))) {
+    if (port.findDates === undefined) throw new Error('the port left dates unchecked but cannot find them');
+    const found = await port.findDates(dates);
+    if (found.length > 0) result = reevaluate(found);
+    dates = undefined;
+  }
+  return { result, read: { ruleSet, sources, store, ...(read.seen ? { seen: read.seen } : {}), previous, reevaluate, ...(dates ? { dates } : {}) } };
 }
 
 export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
   const { lang } = request;
-  const { result, read } = await evaluateWorkbook(port, { ...request, explain: request.explain === true });
+  const { result, read } = await evaluateWorkbook(port, { ...request, explain: request.explain === true }, true);
   if (read === null || hasErrors(result.issues)) return { result, sheetNames: [] };
   const { ruleSet, sources, store, previous } = read;
 
@@ -186,6 +202,12 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
     units: result.units.map((u) => ({ unit: u.unit, group: u.group, rank: u.rank, total: u.total })),
   };
   const updated: Store = { format: STORE_FORMAT, ruleSet, runs: [...(store?.runs ?? []), run] };
-  await port.writeRun(plans, updated, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}) });
+  try {
+    await port.writeRun(plans, updated, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}), ...(read.dates ? { dates: read.dates } : {}) });
+  } catch (error) {
+    // Dates where numbers were read: the write put nothing in place; report them with the rest.
+    if (error instanceof DatesFoundError) return { result: read.reevaluate(error.cells), sheetNames: [] };
+    throw error;
+  }
   return { result, sheetNames: plans.map((p) => p.name) };
 }

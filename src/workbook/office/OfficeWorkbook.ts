@@ -2,12 +2,14 @@
 // one module; this class only keeps the one-run-at-a-time rule, the requirement check, and a
 // rollback that could not finish (it is retried before the next call touches the workbook).
 import type { Table } from '../../engine/types';
-import type { RunInputs, WorkbookPort, WriteOptions } from '../port';
+import { DatesFoundError } from '../errors';
+import type { DateCell, RunInputs, UncheckedDates, WorkbookPort, WriteOptions } from '../port';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { REQUEST_BUDGET } from './budget';
-import { RunInProgressError, toHostError, UnsupportedHostError } from './errors';
+import { OfficeRequestError, RunInProgressError, toHostError, UnsupportedHostError } from './errors';
 import type { XlRun } from './excelApi';
+import { findDates, OfficeUncheckedDates } from './lateDates';
 import { listSheetNames } from './listSheets';
 import { readInputs } from './readInputs';
 import { readRanges } from './readRanges';
@@ -15,6 +17,12 @@ import { readStore } from './readStore';
 import { rollback, type RollbackPlan } from './rollback';
 import type { HostFeatures } from './writeOps';
 import { writeRun } from './writeRun';
+
+/** The unchecked numbers this adapter's own read left; anything else is a caller's mistake. */
+function ownDates(dates: UncheckedDates): OfficeUncheckedDates {
+  if (!(dates instanceof OfficeUncheckedDates)) throw new TypeError('these dates were not left by this adapter');
+  return dates;
+}
 
 /**
  * The requirement set the adapter needs: freeze panes, chart x-axis values, added chart series
@@ -64,15 +72,31 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(null, () => readInputs(this.run, addresses, this.budget));
   }
 
+  findDates(dates: UncheckedDates): Promise<DateCell[]> {
+    return this.guard(null, () => findDates(this.run, ownDates(dates), this.budget));
+  }
+
   async writeRun(sheets: readonly SheetPlan[], store: Store, options: WriteOptions): Promise<void> {
     if (this.writing) throw new RunInProgressError();
     this.writing = true;
     // A rollback still to finish changes the sheets, so what a read saw before it is out of date.
     const seen = this.pending === null ? options.seen : undefined;
+    const dates = options.dates === undefined ? undefined : ownDates(options.dates);
     const write = { replace: options.replace, budget: this.budget, features: this.featuresFor(sheets), ...(seen ? { seen } : {}) };
-    try {
+    const attempt = (withDates: OfficeUncheckedDates | undefined): Promise<void> =>
       // Until the write queues anything the workbook is untouched, so `restored` is true.
-      await this.guard(true, () => writeRun(this.run, sheets, store, write, (plan, error) => this.undo(plan, error)));
+      this.guard(true, () => writeRun(this.run, sheets, store, { ...write, ...(withDates ? { dates: withDates } : {}) }, (plan, error) => this.undo(plan, error)));
+    try {
+      try {
+        await attempt(dates);
+      } catch (error) {
+        // Formats longer than assumed made Excel refuse a response, and the write was undone:
+        // look for dates on their own (sized again as needed), then write without them.
+        if (dates === undefined || !(error instanceof OfficeRequestError) || error.code !== 'ResponsePayloadSizeLimitExceeded' || error.restored !== true) throw error;
+        const found = await this.findDates(dates);
+        if (found.length > 0) throw new DatesFoundError(found);
+        await attempt(undefined);
+      }
     } finally {
       this.writing = false;
     }

@@ -26,6 +26,12 @@ export const INPUT_CELL_BYTES = 2 * AVG_CELL_BYTES;
  */
 export const TYPICAL_CELL_BYTES = 18;
 
+/**
+ * What the first values-only read (lateDates.ts) assumes a cell weighs: the value part of the
+ * 14–17 bytes above, with `"General",` (10 bytes) taken off, and a little to spare.
+ */
+export const TYPICAL_VALUE_BYTES = 8;
+
 /** Bytes a command costs besides its data (object path, method name, ids). */
 export const OP_OVERHEAD = 200;
 

@@ -2,12 +2,16 @@
 // active one, which the write reuses instead of looking again), the input ranges with their
 // number formats, and the store. Ranges are reached through `getItemOrNullObject`, so a range on
 // a missing sheet makes no error: Excel skips commands on a null object. Only input too big for
-// one request takes more syncs: the rest of its row blocks, then the rest of a big store.
+// one request takes more syncs: the rest of its row blocks, then the rest of a big store. Input
+// that would not fit one request with its formats is read without them, and its numbers are
+// checked for dates later (lateDates.ts): that halves the bytes the reads bring back.
 import type { SheetsSeen, RunInputs } from '../port';
 import { userSheetNames } from '../sheetList';
 import type { XlContext, XlRun, XlWorksheet } from './excelApi';
 import { nothingRead, parseInputRange, planNext, type CellSizes, type ReadSoFar } from './readPlan';
-import { queueBlocks, toTables, withCellSizeRetries, type InputRef } from './readRanges';
+import { OfficeUncheckedDates } from './lateDates';
+import { queueBlocks, toTables, VALUES_ONLY, withCellSizeRetries, WITH_FORMATS, type InputRef } from './readRanges';
+import { TYPICAL_CELL_BYTES } from './budget';
 import { queueStoreRead, storeFrom, STORE_ROW_BYTES, storeRowsPerRequest } from './readStore';
 import { queueSheetsSeen } from './sheetsSeen';
 
@@ -22,19 +26,27 @@ interface Raw {
   seen: SheetsSeen;
 }
 
+/** Whether the ranges, with their formats at the typical size, fit the first request. */
+export function fitsWithFormats(refs: readonly InputRef[], budget: number): boolean {
+  const cells = refs.reduce((sum, ref) => sum + (ref.bottom - ref.top + 1) * (ref.right - ref.left + 1), 0);
+  return cells * TYPICAL_CELL_BYTES <= budget - LOOK_BYTES;
+}
+
 export async function readInputs(run: XlRun, addresses: readonly string[], budget: number): Promise<RunInputs> {
   const refs = addresses.map(parseInputRange);
-  const raw = await withCellSizeRetries((sizes) => run((context) => readAll(context, refs, sizes, budget)));
+  const formats = fitsWithFormats(refs, budget);
+  const raw = await withCellSizeRetries((sizes) => run((context) => readAll(context, refs, sizes, budget, formats)), formats ? WITH_FORMATS : VALUES_ONLY);
   const tables = toTables(refs, raw.rows, (sheet) => raw.present.get(sheet.toLowerCase()) ?? sheet);
   return {
     tables: tables.map((table, i) => (raw.present.has(refs[i].sheet.toLowerCase()) ? table : null)),
     store: storeFrom(raw.storeValues),
     sheets: userSheetNames(raw.seen.sheets),
     seen: raw.seen,
+    ...(formats ? {} : { dates: new OfficeUncheckedDates(refs, raw.rows) }),
   };
 }
 
-async function readAll(context: XlContext, refs: readonly InputRef[], sizes: CellSizes, budget: number): Promise<Raw> {
+async function readAll(context: XlContext, refs: readonly InputRef[], sizes: CellSizes, budget: number, formats: boolean): Promise<Raw> {
   const worksheets = context.workbook.worksheets;
   const readSeen = queueSheetsSeen(context);
 
@@ -54,7 +66,7 @@ async function readAll(context: XlContext, refs: readonly InputRef[], sizes: Cel
   const rows: unknown[][][] = refs.map(() => []);
   const read: ReadSoFar = nothingRead(refs);
   const first = planNext(refs, read, budget, sizes) ?? [];
-  const collectFirst = queueBlocks(first, sheet, rows, read);
+  const collectFirst = queueBlocks(first, sheet, rows, read, formats);
   // The store's first rows, as many as the room left in this request holds.
   const room = budget - LOOK_BYTES - first.reduce((sum, block) => sum + block.estimate, 0);
   const windowRows = Math.max(0, Math.min(storeRowsPerRequest(budget), Math.floor(room / STORE_ROW_BYTES)));
@@ -68,7 +80,7 @@ async function readAll(context: XlContext, refs: readonly InputRef[], sizes: Cel
     if (missing(ref.sheet)) read.done[i] = ref.bottom;
   });
   for (let request = planNext(refs, read, budget, sizes); request !== null; request = planNext(refs, read, budget, sizes)) {
-    const collect = queueBlocks(request, sheet, rows, read);
+    const collect = queueBlocks(request, sheet, rows, read, formats);
     await context.sync();
     collect();
   }

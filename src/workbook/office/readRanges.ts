@@ -4,7 +4,7 @@
 import { formatRange, type RangeRef } from '../../engine/address';
 import type { Table } from '../../engine/types';
 import { SheetNotFoundError } from '../errors';
-import { INPUT_CELL_BYTES, jsonBytes, TYPICAL_CELL_BYTES } from './budget';
+import { AVG_CELL_BYTES, INPUT_CELL_BYTES, jsonBytes, TYPICAL_CELL_BYTES, TYPICAL_VALUE_BYTES } from './budget';
 import { withDates } from './dateCells';
 import { officeFacts } from './errors';
 import type { XlContext, XlRange, XlRun, XlWorksheet } from './excelApi';
@@ -16,14 +16,25 @@ const RETRIES = 6;
 
 export type InputRef = RangeRef & { sheet: string };
 
+/** What a cell is first assumed to weigh, and the cautious size after a refusal. */
+export interface CellGuess {
+  typical: number;
+  cautious: number;
+}
+
+/** A cell read with its number format. */
+export const WITH_FORMATS: CellGuess = { typical: TYPICAL_CELL_BYTES, cautious: INPUT_CELL_BYTES };
+/** A cell read without it (the formats looked at later, lateDates.ts). */
+export const VALUES_ONLY: CellGuess = { typical: TYPICAL_VALUE_BYTES, cautious: AVG_CELL_BYTES };
+
 /**
  * Runs `read` with assumed sizes, asking again when Excel refuses a response as too large (cells
  * larger than assumed): when rows read sized the refused request, with requests sized by cells
  * only from then on; else with the cautious size a cell after the typical one, then twice the
  * size assumed.
  */
-export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise<T>): Promise<T> {
-  const sizes: CellSizes = { cellBytes: TYPICAL_CELL_BYTES, byRows: true, measured: false };
+export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise<T>, guess: CellGuess = WITH_FORMATS): Promise<T> {
+  const sizes: CellSizes = { cellBytes: guess.typical, byRows: true, measured: false };
   for (let attempt = 0; ; attempt++) {
     sizes.measured = false;
     try {
@@ -33,8 +44,8 @@ export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise
         if (sizes.measured) {
           // Rows read misled the size: from now on by cells, and never again by the typical guess.
           sizes.byRows = false;
-          sizes.cellBytes = Math.max(sizes.cellBytes, INPUT_CELL_BYTES);
-        } else sizes.cellBytes = sizes.cellBytes < INPUT_CELL_BYTES ? INPUT_CELL_BYTES : sizes.cellBytes * 2;
+          sizes.cellBytes = Math.max(sizes.cellBytes, guess.cautious);
+        } else sizes.cellBytes = sizes.cellBytes < guess.cautious ? guess.cautious : sizes.cellBytes * 2;
         continue;
       }
       throw error;
@@ -43,30 +54,35 @@ export async function withCellSizeRetries<T>(read: (sizes: CellSizes) => Promise
 }
 
 /**
- * Queues the loads of one request's blocks; the returned function, called after the sync, appends
- * each block's rows to its range in `rows`, leaving out blocks on sheets `skip` names, and notes
- * in `read` the rows done and the largest row's size.
+ * Queues the loads of one request's blocks, with their number formats unless `formats` is false;
+ * the returned function, called after the sync, appends each block's rows to its range in `rows`
+ * (numbers shown as dates turned into Dates when the formats came), leaving out blocks on sheets
+ * `skip` names, and notes in `read` the rows done and the largest row's size.
  */
 export function queueBlocks(
   request: readonly ReadBlock[],
   sheet: (name: string) => XlWorksheet,
   rows: unknown[][][],
   read: ReadSoFar,
+  formats = true,
 ): (skip?: (sheet: string) => boolean) => void {
   const loaded: { block: ReadBlock; cells: XlRange }[] = request.map((block) => {
     const cells = sheet(block.sheet).getRange(block.cells);
-    cells.load('values,numberFormat');
+    cells.load(formats ? 'values,numberFormat' : 'values');
     return { block, cells };
   });
   return (skip) => {
     for (const { block, cells } of loaded) {
       read.done[block.range] = Math.max(read.done[block.range], block.bottom);
       if (skip?.(block.sheet) === true) continue;
-      const { values, numberFormat } = cells;
+      const values = cells.values;
+      const numberFormat = formats ? cells.numberFormat : null;
       let largest = read.largestRow[block.range];
-      for (let i = block.top === read.top[block.range] ? 1 : 0; i < values.length; i++) largest = Math.max(largest, jsonBytes(values[i]) + jsonBytes(numberFormat[i] ?? []));
+      for (let i = block.top === read.top[block.range] ? 1 : 0; i < values.length; i++) {
+        largest = Math.max(largest, jsonBytes(values[i]) + (numberFormat === null ? 0 : jsonBytes(numberFormat[i] ?? [])));
+      }
       read.largestRow[block.range] = largest;
-      rows[block.range].push(...withDates(values, numberFormat));
+      rows[block.range].push(...(numberFormat === null ? values : withDates(values, numberFormat)));
     }
   };
 }

@@ -1,15 +1,17 @@
 // Writes a run: the new sheets under temporary names in as few requests as fit (one for a normal
 // run), swapped in by renaming at the end of the last one, which also deletes the sheets they
 // replaced. It needs one look at the workbook first: a sync of its own, or none when the caller
-// hands over what its read saw (readInputs.ts). Any failure runs the rollback.
-import { SheetExistsError } from '../errors';
+// hands over what its read saw (readInputs.ts). Number formats a big read left unchecked are
+// loaded with the requests before the swap (lateDates.ts). Any failure runs the rollback.
+import { DatesFoundError, SheetExistsError } from '../errors';
 import type { SheetsSeen } from '../port';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { encodeStore, STORE_SHEET } from '../storeCodec';
 import { OP_OVERHEAD } from './budget';
 import { InvalidPlanError } from './errors';
-import type { XlRun, XlWorksheet } from './excelApi';
+import type { XlRun } from './excelApi';
+import { FORMAT_CELL_BYTES, loadAll, planFormatLoads, queueFormatLoads, sheetsOf, type FormatLoad, type OfficeUncheckedDates } from './lateDates';
 import { pack } from './pack';
 import type { RollbackPlan } from './rollback';
 import { queueSheetsSeen } from './sheetsSeen';
@@ -114,25 +116,42 @@ export function planWrite(
   };
 }
 
-/** Queues the batches, one sync each; calculation is suspended for each (it resumes at the sync). */
-async function execute(run: XlRun, batches: readonly WriteOp[][]): Promise<void> {
+/** One request of the write: commands, and formats of unchecked input numbers to load with them. */
+interface Step {
+  ops: readonly WriteOp[];
+  loads: readonly FormatLoad[];
+}
+
+/**
+ * The batches with the format loads riding along, one request of loads on each batch but the
+ * last (which puts the sheets in place, so every load must come back before it); loads left
+ * over go in requests of their own just before it.
+ */
+export function withFormatLoads(batches: readonly WriteOp[][], loads: readonly FormatLoad[][]): Step[] {
+  const steps: Step[] = batches.map((ops, i) => ({ ops, loads: i < batches.length - 1 ? (loads[i] ?? []) : [] }));
+  const extra = loads.slice(Math.max(0, batches.length - 1)).map((request) => ({ ops: [], loads: request }));
+  steps.splice(Math.max(0, steps.length - 1), 0, ...extra);
+  return steps;
+}
+
+/**
+ * Queues the steps, one sync each; calculation is suspended for each (it resumes at the sync).
+ * Dates among the loaded formats stop the write before its last step: the formats still unread
+ * are loaded so that every date is named, and DatesFoundError goes to the rollback.
+ */
+async function execute(run: XlRun, steps: readonly Step[], dates: OfficeUncheckedDates | null): Promise<void> {
   await run(async (context) => {
-    for (const batch of batches) {
-      const sheets = new Map<string, XlWorksheet>();
-      const scope: BatchScope = {
-        context,
-        sheet: (name) => {
-          let ws = sheets.get(name);
-          if (!ws) {
-            ws = context.workbook.worksheets.getItem(name);
-            sheets.set(name, ws);
-          }
-          return ws;
-        },
-      };
+    for (const [i, { ops: batch, loads }] of steps.entries()) {
+      const scope: BatchScope = { context, sheet: sheetsOf(context) };
       context.workbook.application.suspendApiCalculationUntilNextSync();
       for (const op of batch) op.queue(scope);
+      const collect = dates === null ? null : queueFormatLoads(dates, loads, (name) => scope.sheet(name));
       await context.sync();
+      const found = collect?.() ?? [];
+      if (found.length > 0 && dates !== null) {
+        const rest = steps.slice(i + 1).map((step) => step.loads).filter((l) => l.length > 0);
+        throw new DatesFoundError([...found, ...(await loadAll(context, dates, rest))]);
+      }
     }
   });
 }
@@ -147,12 +166,14 @@ export async function writeRun(
   run: XlRun,
   plans: readonly SheetPlan[],
   store: Store,
-  options: { replace: boolean; budget: number; seen?: SheetsSeen; features?: HostFeatures },
+  options: { replace: boolean; budget: number; seen?: SheetsSeen; features?: HostFeatures; dates?: OfficeUncheckedDates },
   recover: (plan: RollbackPlan, error: unknown) => Promise<never>,
 ): Promise<void> {
   const plan = planWrite(plans, store, options.replace, options.seen ?? (await inspect(run)), options.budget, options.features);
+  const dates = options.dates ?? null;
+  const loads = dates === null ? [] : planFormatLoads(dates, options.budget, FORMAT_CELL_BYTES);
   try {
-    await execute(run, plan.batches);
+    await execute(run, withFormatLoads(plan.batches, loads), dates);
   } catch (error) {
     await recover(plan.rollback, error);
   }

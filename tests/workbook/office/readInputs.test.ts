@@ -62,23 +62,43 @@ describe('readInputs', () => {
     expect(tables).toEqual([{ sheet: 'Data', address: 'A1:A1', values: [['unit']] }]);
   });
 
-  it('reads 100,000 rows and a store bigger than one request in more syncs, each under 4 MB', async () => {
+  it('reads 100,000 rows and a store bigger than one request in more syncs, each under 4 MB, the formats left for later', async () => {
     const rows: unknown[][] = [['单位', '年度计划投资', '累计完成投资', '到位资金', '加分', '备注']];
     for (let i = 1; i <= 100_000; i++) rows.push([`单位${i}`, 1000 + i, 812.5 + i / 100, i % 7, i % 3 === 0 ? 1 : '', '按期推进']);
     const store = storeWith('大', unitNames(60_000));
     const fake = createFakeExcel({ 明细: rows, [STORE_SHEET]: encodeStore(store) });
-    const inputs = await adapter(fake).readInputs(['明细!A1:F100001']);
+    fake.setNumberFormat('明细!C90001', 'yyyy-mm-dd');
+    const port = adapter(fake);
+    const inputs = await port.readInputs(['明细!A1:F100001']);
     expect(inputs.tables[0]?.values).toHaveLength(100_001);
     expect(inputs.tables[0]?.values[100_000]).toEqual(['单位100000', 101000, 1812.5, 100_000 % 7, '', '按期推进']);
     expect(inputs.store).toEqual(store);
-    // A block at the guessed 18 bytes a cell (with room for the sheets), 3 blocks sized by the
-    // largest row read (as in read.test.ts), then the store in blocks of 33 rows of up to 120 KB.
+    // Too big for one request with its number formats, so values alone: a block at the guessed
+    // 8 bytes a cell (with room for the sheets), one sized by the largest row read, then the
+    // store in blocks of 33 rows of up to 120 KB.
     const storeRows = encodeStore(store).length;
-    expect(fake.syncs).toHaveLength(1 + 3 + Math.ceil(storeRows / 33));
+    expect(fake.syncs).toHaveLength(1 + 1 + Math.ceil(storeRows / 33));
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(REQUEST_BUDGET);
     // The guess may bring back more than the budget, never what Excel on the web refuses.
     expect(fake.syncs[0].responseBytes).toBeLessThan(EXCEL_WEB_PAYLOAD_LIMIT);
     expect(Math.max(...fake.syncs.slice(1).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
+    // The date is still a number; the formats, looked at on their own, find it.
+    expect(inputs.tables[0]?.values[90_000]?.[2]).toBe(812.5 + 90_000 / 100);
+    expect(inputs.dates).toBeDefined();
+    const before = fake.syncs.length;
+    const found = await port.findDates(inputs.dates!);
+    expect(found).toEqual([{ table: 0, row: 90_000, column: 2, date: new Date(Math.round((812.5 + 900 - 25_569) * 86_400_000)) }]);
+    // 100,000 rows of 5 numbers at 12 bytes a format: two requests, each under 4 MB.
+    expect(fake.syncs.length - before).toBe(2);
+    expect(Math.max(...fake.syncs.slice(before).map((s) => s.responseBytes))).toBeLessThan(REQUEST_BUDGET);
+  });
+
+  it('reads input that fits one request with its formats at once, leaving nothing to check', async () => {
+    const fake = createFakeExcel({ 目标: [['单位', '计划'], ['城关镇', 45_000]] });
+    fake.setNumberFormat('目标!B2', 'yyyy/m/d');
+    const inputs = await adapter(fake).readInputs(['目标!A1:B2']);
+    expect(inputs.dates).toBeUndefined();
+    expect(inputs.tables[0]?.values[1]?.[1]).toBeInstanceOf(Date);
   });
 
   it('reports an unreadable store as StoreError', async () => {

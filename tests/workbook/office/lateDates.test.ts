@@ -1,0 +1,132 @@
+// Dates in big inputs, looked for after the read: input too big for one request with its number
+// formats is read as values, and the formats of its numbers ride on the write's first requests.
+// A run must come out as if the formats had come with the values: same result, same errors,
+// nothing written when a number was a date.
+import { describe, expect, it } from 'vitest';
+import { OfficeWorkbook } from '../../../src/workbook/office';
+import { REQUEST_BUDGET } from '../../../src/workbook/office/budget';
+import { evaluateWorkbook, runRanking, type RunRequest } from '../../../src/workbook/run';
+import { STORE_SHEET } from '../../../src/workbook/storeCodec';
+import { createFakeExcel, type FakeExcel } from '../../fakes/fakeExcel';
+import { colName } from '../../fakes/a1';
+
+const UNITS = 1_500;
+const INDICATORS = 5;
+/** Small enough that 1,500 units of 11 cells do not fit one request with their formats. */
+const BUDGET = 100_000;
+
+function rows(): unknown[][] {
+  const header = ['单位', ...Array.from({ length: INDICATORS }, (_, k) => [`计划${k + 1}`, `完成${k + 1}`]).flat()];
+  const body = Array.from({ length: UNITS }, (_, i) => [
+    `单位${i + 1}`,
+    ...Array.from({ length: INDICATORS }, (_, k) => [1000 + ((i * 7 + k) % 500), 800 + ((i * 13 + k * 31) % 700) / 4]).flat(),
+  ]);
+  return [header, ...body];
+}
+
+const request: RunRequest = {
+  ruleSet: {
+    format: 'standings/ruleset@1',
+    name: '大表考核',
+    unit: { column: '单位' },
+    indicators: Array.from({ length: INDICATORS }, (_, k) => ({
+      id: `i${k + 1}`,
+      weight: 20,
+      target: `计划${k + 1}`,
+      actual: `完成${k + 1}`,
+      method: { type: 'ratio', cap: 1.2 },
+    })),
+    sources: [`数据!A1:${colName(2 * INDICATORS)}${UNITS + 1}`],
+  },
+  period: '2026Q3',
+  lang: 'zh-CN',
+  replace: false,
+  now: new Date(Date.UTC(2026, 9, 8, 1, 30)),
+};
+
+/** The workbook as a user sees it: sheet ids left out (sheets added and removed on the way use some up). */
+const contents = (fake: FakeExcel) => {
+  const { active, sheets } = fake.snapshot();
+  return { active, sheets: sheets.map(({ id: _id, ...rest }) => rest) };
+};
+
+const book = (options?: { payloadLimit?: number }): FakeExcel => createFakeExcel({ 数据: rows() }, options);
+const port = (fake: FakeExcel, budget = BUDGET) => new OfficeWorkbook({ run: fake.run, requestBudget: budget });
+
+/** The same run with the formats read with the values (the default budget holds this input). */
+async function eager(prepare: (fake: FakeExcel) => void) {
+  const fake = book();
+  prepare(fake);
+  const outcome = await runRanking(port(fake, REQUEST_BUDGET), request);
+  return { fake, outcome };
+}
+
+describe('dates looked for after the read', () => {
+  it('a clean run: the formats ride on the write, no sync of their own, and the result is the one read with formats', async () => {
+    const fake = book();
+    const { result, sheetNames } = await runRanking(port(fake), request);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(sheetNames).toHaveLength(2);
+    const reference = await eager(() => undefined);
+    expect(result).toEqual(reference.outcome.result);
+    expect(fake.snapshot()).toEqual(reference.fake.snapshot());
+    // Requests that brought formats back also carried the write (a look at the sheets, a few
+    // hundred bytes, is all the read requests send).
+    const carrying = fake.syncs.filter((s) => s.requestBytes > 10_000 && s.responseBytes > 10_000);
+    expect(carrying.length).toBeGreaterThan(0);
+    const formatsAlone = fake.syncs.filter((s) => s.requestBytes < 10_000 && s.responseBytes > 10_000 && s.index > 2);
+    expect(formatsAlone).toEqual([]);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(BUDGET);
+  });
+
+  it('dates anywhere in the input: every one reported at its cell, as with formats read at once, and nothing written', async () => {
+    const mark = (fake: FakeExcel): void => {
+      fake.setNumberFormat('数据!C1201', 'yyyy-mm-dd');
+      fake.setNumberFormat('数据!J40', 'h:mm');
+      fake.setNumberFormat(`数据!E${UNITS + 1}`, '[$-804]yyyy"年"m"月"d"日"');
+    };
+    const fake = book();
+    mark(fake);
+    const before = fake.snapshot();
+    const { result, sheetNames } = await runRanking(port(fake), request);
+    expect(sheetNames).toEqual([]);
+    const errors = result.issues.filter((i) => i.severity === 'error');
+    expect(errors.map((e) => [e.code, e.cell])).toEqual(
+      expect.arrayContaining([
+        ['not-a-number', '数据!C1201'],
+        ['not-a-number', '数据!J40'],
+        ['not-a-number', `数据!E${UNITS + 1}`],
+      ]),
+    );
+    expect(errors).toHaveLength(3);
+    expect(result).toEqual((await eager(mark)).outcome.result);
+    // Temporary sheets the write had added are gone: the workbook is as it was.
+    expect(fake.snapshot()).toEqual(before);
+    expect(fake.sheetNames()).toEqual(['数据']);
+  });
+
+  it('formats longer than assumed: Excel refuses the response, the write is undone and done again after a look of its own', async () => {
+    const long = '#,##0.00_);[Red](#,##0.00);"-"_)';
+    const format = (fake: FakeExcel): void => {
+      for (let r = 2; r <= UNITS + 1; r++) for (let c = 2; c <= 2 * INDICATORS + 1; c++) fake.setNumberFormat(`数据!${colName(c - 1)}${r}`, long);
+    };
+    const fake = book({ payloadLimit: BUDGET * 1.25 });
+    format(fake);
+    const { result, sheetNames } = await runRanking(port(fake), request);
+    expect(result.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(sheetNames).toHaveLength(2);
+    expect(fake.syncs.some((s) => s.failed === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(fake.sheetNames()).toEqual(['数据', ...sheetNames, STORE_SHEET]);
+    const reference = await eager(format);
+    expect(result).toEqual(reference.outcome.result);
+    expect(contents(fake)).toEqual(contents(reference.fake));
+  });
+
+  it('an evaluation that writes nothing looks for the dates itself', async () => {
+    const fake = book();
+    fake.setNumberFormat('数据!B700', 'yyyy/m/d');
+    const { result, read } = await evaluateWorkbook(port(fake), request);
+    expect(result.issues.filter((i) => i.severity === 'error').map((e) => e.cell)).toEqual(['数据!B700']);
+    expect(read?.dates).toBeUndefined();
+  });
+});
