@@ -14,10 +14,11 @@ import { buildResultSheet } from './layout/resultSheet';
 import { buildRulesSheet } from './layout/rulesSheet';
 import { distinctSheetNames, resultSheetName, rulesSheetName } from './layout/sheetName';
 import { WORKBOOK_MESSAGES } from './messages';
-import { DatesFoundError } from './errors';
+import { DatesFoundError, SheetExistsError } from './errors';
 import { markDates } from './markDates';
 import type { DateCell, SheetsSeen, UncheckedDates, WorkbookPort } from './port';
 import { STORE_FORMAT, type Store, type StoredRun } from './store';
+import type { SheetPlan } from './sheetPlan';
 import { trimLeadingBlankRows } from './tableShape';
 
 export interface RunRequest {
@@ -176,11 +177,17 @@ export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequ
 }
 
 export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
-  const { lang } = request;
   const { result, read } = await evaluateWorkbook(port, { ...request, explain: request.explain === true }, true);
   if (read === null || hasErrors(result.issues)) return { result, sheetNames: [] };
-  const { ruleSet, sources, store, previous } = read;
+  return writeResult(port, request, read, result, read.dates);
+}
 
+type ReadForWrite = NonNullable<Evaluated['read']>;
+
+/** The sheets and the store for `result`, as one write. */
+function planRun(request: RunRequest, read: ReadForWrite, result: RunResult): { plans: SheetPlan[]; store: Store } {
+  const { lang } = request;
+  const { ruleSet, sources, store, previous } = read;
   const words = LABELS[lang];
   const [resultName, rulesName, explainName] = distinctSheetNames([
     resultSheetName(ruleSet.name, result.period.label),
@@ -201,13 +208,30 @@ export async function runRanking(port: WorkbookPort, request: RunRequest): Promi
     sources: [...sources],
     units: result.units.map((u) => ({ unit: u.unit, group: u.group, rank: u.rank, total: u.total })),
   };
-  const updated: Store = { format: STORE_FORMAT, ruleSet, runs: [...(store?.runs ?? []), run] };
+  return { plans, store: { format: STORE_FORMAT, ruleSet, runs: [...(store?.runs ?? []), run] } };
+}
+
+/**
+ * Writes `result`. With numbers still unchecked for dates (`dates`), the write looks at them
+ * first; dates found change the result as they would have had the read seen them: errors where a
+ * number belongs (nothing written), text elsewhere (a date in the unit column names the unit),
+ * and the result is then written without them.
+ */
+async function writeResult(port: WorkbookPort, request: RunRequest, read: ReadForWrite, result: RunResult, dates: UncheckedDates | undefined): Promise<RunOutcome> {
+  const { plans, store } = planRun(request, read, result);
   try {
-    await port.writeRun(plans, updated, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}), ...(read.dates ? { dates: read.dates } : {}) });
+    await port.writeRun(plans, store, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}), ...(dates ? { dates } : {}) });
   } catch (error) {
-    // Dates where numbers were read: the write put nothing in place; report them with the rest.
-    if (error instanceof DatesFoundError) return { result: read.reevaluate(error.cells), sheetNames: [] };
-    throw error;
+    if (dates === undefined) throw error;
+    let cells: readonly DateCell[];
+    if (error instanceof DatesFoundError) cells = error.cells;
+    // Refused before the write looked: the dates' errors, if any, come before the question.
+    else if (error instanceof SheetExistsError && port.findDates !== undefined) cells = await port.findDates(dates);
+    else throw error;
+    const marked = cells.length > 0 ? read.reevaluate(cells) : result;
+    if (hasErrors(marked.issues)) return { result: marked, sheetNames: [] };
+    if (error instanceof SheetExistsError) throw error;
+    return writeResult(port, request, read, marked, undefined);
   }
   return { result, sheetNames: plans.map((p) => p.name) };
 }

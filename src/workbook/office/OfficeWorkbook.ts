@@ -9,7 +9,7 @@ import type { Store } from '../store';
 import { REQUEST_BUDGET } from './budget';
 import { OfficeRequestError, RunInProgressError, toHostError, UnsupportedHostError } from './errors';
 import type { XlRun } from './excelApi';
-import { findDates, OfficeUncheckedDates } from './lateDates';
+import { findDates, FORMAT_CELL_BYTES, OfficeUncheckedDates } from './lateDates';
 import { listSheetNames } from './listSheets';
 import { readInputs } from './readInputs';
 import { readRanges } from './readRanges';
@@ -93,7 +93,8 @@ export class OfficeWorkbook implements WorkbookPort {
         // Formats longer than assumed made Excel refuse a response, and the write was undone:
         // look for dates on their own (sized again as needed), then write without them.
         if (dates === undefined || !(error instanceof OfficeRequestError) || error.code !== 'ResponsePayloadSizeLimitExceeded' || error.restored !== true) throw error;
-        const found = await this.findDates(dates);
+        // The refused size is not tried again; the workbook is as it was whatever happens here.
+        const found = await this.guard(true, () => findDates(this.run, dates, this.budget, 2 * FORMAT_CELL_BYTES));
         if (found.length > 0) throw new DatesFoundError(found);
         await attempt(undefined);
       }
@@ -137,9 +138,10 @@ export class OfficeWorkbook implements WorkbookPort {
     let complete: boolean;
     try {
       complete = await rollback(this.run, plan);
-    } catch {
+    } catch (undoError) {
       this.pending = plan;
-      throw toHostError(error, false);
+      // Dates found are no failure of Excel's and say nothing of leftovers: report the failed undo.
+      throw toHostError(error instanceof DatesFoundError ? undoError : error, false);
     }
     throw toHostError(error, complete);
   }

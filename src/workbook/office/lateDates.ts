@@ -147,12 +147,12 @@ export async function loadAll(context: XlContext, check: OfficeUncheckedDates, r
 }
 
 /**
- * Every date among the unchecked numbers, in syncs of their own. When Excel refuses a response
- * as too large (formats longer than assumed; reads change nothing), asks again by cells assumed
- * twice as large.
+ * Every date among the unchecked numbers, in syncs of their own, sized by `cellBytes` a format.
+ * When Excel refuses a response as too large (formats longer than assumed; reads change
+ * nothing), asks again by cells assumed twice as large.
  */
-export async function findDates(run: XlRun, check: OfficeUncheckedDates, budget: number): Promise<DateCell[]> {
-  for (let attempt = 0, cellBytes = FORMAT_CELL_BYTES; ; attempt++, cellBytes *= 2) {
+export async function findDates(run: XlRun, check: OfficeUncheckedDates, budget: number, firstCellBytes = FORMAT_CELL_BYTES): Promise<DateCell[]> {
+  for (let attempt = 0, cellBytes = firstCellBytes; ; attempt++, cellBytes *= 2) {
     try {
       return await run((context) => loadAll(context, check, planFormatLoads(check, budget, cellBytes)));
     } catch (error) {

@@ -15,11 +15,13 @@ const INDICATORS = 5;
 /** Small enough that 1,500 units of 11 cells do not fit one request with their formats. */
 const BUDGET = 100_000;
 
-function rows(): unknown[][] {
-  const header = ['单位', ...Array.from({ length: INDICATORS }, (_, k) => [`计划${k + 1}`, `完成${k + 1}`]).flat()];
+/** With `dated`, a last column the rules do not read: a date a unit, as serial numbers. */
+function rows(dated = false): unknown[][] {
+  const header = ['单位', ...Array.from({ length: INDICATORS }, (_, k) => [`计划${k + 1}`, `完成${k + 1}`]).flat(), ...(dated ? ['填报日期'] : [])];
   const body = Array.from({ length: UNITS }, (_, i) => [
     `单位${i + 1}`,
     ...Array.from({ length: INDICATORS }, (_, k) => [1000 + ((i * 7 + k) % 500), 800 + ((i * 13 + k * 31) % 700) / 4]).flat(),
+    ...(dated ? [46_000 + (i % 30)] : []),
   ]);
   return [header, ...body];
 }
@@ -50,16 +52,18 @@ const contents = (fake: FakeExcel) => {
   return { active, sheets: sheets.map(({ id: _id, ...rest }) => rest) };
 };
 
-const book = (options?: { payloadLimit?: number }): FakeExcel => createFakeExcel({ 数据: rows() }, options);
+const book = (options?: { payloadLimit?: number; dated?: boolean }): FakeExcel => createFakeExcel({ 数据: rows(options?.dated) }, options);
 const port = (fake: FakeExcel, budget = BUDGET) => new OfficeWorkbook({ run: fake.run, requestBudget: budget });
 
 /** The same run with the formats read with the values (the default budget holds this input). */
-async function eager(prepare: (fake: FakeExcel) => void) {
-  const fake = book();
+async function eager(prepare: (fake: FakeExcel) => void, dated = false, req: RunRequest = request) {
+  const fake = book({ dated });
   prepare(fake);
-  const outcome = await runRanking(port(fake, REQUEST_BUDGET), request);
+  const outcome = await runRanking(port(fake, REQUEST_BUDGET), req);
   return { fake, outcome };
 }
+
+const errorsOf = (issues: readonly { severity: string; code: string; cell?: string }[]) => issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell ?? ''}`);
 
 describe('dates looked for after the read', () => {
   it('a clean run: the formats ride on the write, no sync of their own, and the result is the one read with formats', async () => {
@@ -128,5 +132,60 @@ describe('dates looked for after the read', () => {
     const { result, read } = await evaluateWorkbook(port(fake), request);
     expect(result.issues.filter((i) => i.severity === 'error').map((e) => e.cell)).toEqual(['数据!B700']);
     expect(read?.dates).toBeUndefined();
+  });
+
+  it('dates where no number belongs (a column the rules do not read, a unit name) are text, as when read with formats: the run writes', async () => {
+    const dated: RunRequest = { ...request, ruleSet: { ...(request.ruleSet as object), sources: [`数据!A1:${colName(2 * INDICATORS + 1)}${UNITS + 1}`] } };
+    const mark = (fake: FakeExcel): void => {
+      for (let r = 2; r <= UNITS + 1; r++) fake.setNumberFormat(`数据!${colName(2 * INDICATORS + 1)}${r}`, 'yyyy-mm-dd');
+      fake.book.byName('数据')!.patch(9, 0, { value: 46_010, numberFormat: 'yyyy/m/d' });
+    };
+    const fake = book({ dated: true });
+    mark(fake);
+    const { result, sheetNames } = await runRanking(port(fake), dated);
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(sheetNames).toHaveLength(2);
+    expect(result.units.filter((u) => /^\d{4}-\d{2}-\d{2}$/.test(u.unit))).toHaveLength(1);
+    const reference = await eager(mark, true, dated);
+    expect(result).toEqual(reference.outcome.result);
+    expect(contents(fake)).toEqual(contents(reference.fake));
+  });
+
+  it('a date and sheets already there without replace: the date is reported, as when read with formats, not the question', async () => {
+    const setUp = async (): Promise<FakeExcel> => {
+      const fake = book();
+      await runRanking(port(fake, REQUEST_BUDGET), request);
+      fake.setNumberFormat('数据!C100', 'yyyy-mm-dd');
+      return fake;
+    };
+    const late = await setUp();
+    const before = contents(late);
+    const { result, sheetNames } = await runRanking(port(late), request);
+    expect(sheetNames).toEqual([]);
+    expect(errorsOf(result.issues)).toEqual(['not-a-number@数据!C100']);
+    expect(result).toEqual((await runRanking(port(await setUp(), REQUEST_BUDGET), request)).result);
+    expect(contents(late)).toEqual(before);
+    // Without the date the same run asks whether to replace.
+    const clean = book();
+    await runRanking(port(clean, REQUEST_BUDGET), request);
+    await expect(runRanking(port(clean), request)).rejects.toMatchObject({ name: 'SheetExistsError' });
+  });
+
+  it('dates found and the undo fails: the failed undo is reported, and the leftovers go before the next call', async () => {
+    const probe = book();
+    probe.setNumberFormat('数据!C100', 'yyyy-mm-dd');
+    await runRanking(port(probe), request);
+    const rollbackSync = probe.syncs.length - 1;
+    const fake = book();
+    fake.setNumberFormat('数据!C100', 'yyyy-mm-dd');
+    const before = contents(fake);
+    const adapter = port(fake);
+    fake.failAtSync(rollbackSync);
+    await expect(runRanking(adapter, request)).rejects.toMatchObject({ name: 'OfficeRequestError', restored: false });
+    expect(adapter.hasPendingRollback).toBe(true);
+    expect(fake.sheetNames().length).toBeGreaterThan(1);
+    await adapter.listSheets();
+    expect(adapter.hasPendingRollback).toBe(false);
+    expect(contents(fake)).toEqual(before);
   });
 });
