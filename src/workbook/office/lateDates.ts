@@ -8,6 +8,7 @@ import type { DateCell, UncheckedDates } from '../port';
 import { isDateFormat, serialToDate } from './dateCells';
 import { officeFacts } from './errors';
 import type { XlContext, XlRange, XlRun, XlWorksheet } from './excelApi';
+import { pack } from './pack';
 import type { InputRef } from './readRanges';
 
 /**
@@ -73,20 +74,7 @@ export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cel
     });
     close();
   });
-  const requests: FormatLoad[][] = [];
-  let current: FormatLoad[] = [];
-  let size = 0;
-  for (const load of loads) {
-    if (current.length > 0 && size + load.bytes > budget) {
-      requests.push(current);
-      current = [];
-      size = 0;
-    }
-    current.push(load);
-    size += load.bytes;
-  }
-  if (current.length > 0) requests.push(current);
-  return requests;
+  return pack(loads, budget);
 }
 
 function address(check: OfficeUncheckedDates, load: FormatLoad): string {
