@@ -65,10 +65,10 @@ function lazyOfficePort(run: ExcelRun, isSetSupported?: (name: string, version: 
       if (p.readInputs === undefined) throw new Error('the Office adapter has no readInputs');
       return p.readInputs(addresses);
     },
-    findDates: async (dates) => {
+    findDates: async (dates, scope) => {
       const p = await office();
       if (p.findDates === undefined) throw new Error('the Office adapter has no findDates');
-      return p.findDates(dates);
+      return p.findDates(dates, scope);
     },
     writeRun: async (sheets, store, options) => (await office()).writeRun(sheets, store, options),
   };

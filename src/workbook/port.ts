@@ -30,6 +30,15 @@ export interface UncheckedDates {
   readonly unchecked: true;
 }
 
+/**
+ * Where a date changes a run's result in one range read: its header row (every column) and the
+ * columns the run reads (every row). Rows are 0-based within the range's values.
+ */
+export interface DateScope {
+  headerRow: number;
+  columns: readonly number[];
+}
+
 /** Everything a run reads, as `readInputs` gives it. */
 export interface RunInputs {
   /** One per address, in order; null where the address names a sheet the workbook does not have. */
@@ -57,6 +66,8 @@ export interface WriteOptions {
    * sheet in place, and when some are dates it writes nothing and throws DatesFoundError.
    */
   dates?: UncheckedDates;
+  /** Where among `dates` a date matters, by range; everywhere when left out. */
+  dateScope?: readonly DateScope[];
 }
 
 export interface WorkbookPort {
@@ -79,8 +90,11 @@ export interface WorkbookPort {
    * store is unreadable. Optional so that wrappers may leave it out; both adapters implement it.
    */
   readInputs?(addresses: readonly string[]): Promise<RunInputs>;
-  /** The cells of `dates` (from `readInputs`) shown as dates or times; present when `readInputs` may leave any. */
-  findDates?(dates: UncheckedDates): Promise<DateCell[]>;
+  /**
+   * The cells of `dates` (from `readInputs`) shown as dates or times, within `scope` when given;
+   * present when `readInputs` may leave any.
+   */
+  findDates?(dates: UncheckedDates, scope?: readonly DateScope[]): Promise<DateCell[]>;
   /**
    * Writes the result sheets and the updated store in one go. Refuses (SheetExistsError) when a
    * sheet exists and `replace` is false. On failure nothing the call created is left behind.

@@ -3,7 +3,7 @@
 // call this; nothing is written when the result has errors.
 import { parseRange } from '../engine/address';
 import { describeIssue } from '../engine/i18n/describe';
-import { evaluate, validateRuleSet } from '../engine/index';
+import { columnsRead, evaluate, validateRuleSet } from '../engine/index';
 import { hasErrors, rawError, type Issue } from '../engine/issues';
 import type { RuleSet } from '../engine/ruleset/schema';
 import { parsePeriod } from '../engine/period';
@@ -16,7 +16,7 @@ import { distinctSheetNames, resultSheetName, rulesSheetName } from './layout/sh
 import { WORKBOOK_MESSAGES } from './messages';
 import { DatesFoundError, SheetExistsError } from './errors';
 import { markDates } from './markDates';
-import type { DateCell, SheetsSeen, UncheckedDates, WorkbookPort } from './port';
+import type { DateCell, DateScope, SheetsSeen, UncheckedDates, WorkbookPort } from './port';
 import { STORE_FORMAT, type Store, type StoredRun } from './store';
 import type { SheetPlan } from './sheetPlan';
 import { trimLeadingBlankRows } from './tableShape';
@@ -129,6 +129,8 @@ export interface Evaluated {
     previous: StoredRun | null;
     /** Numbers not yet checked for dates (only when `deferDates` was asked and the result has no errors). */
     dates?: UncheckedDates;
+    /** Where among them a date would matter, by range. */
+    dateScope: DateScope[];
     /** The result again, with these cells read as the dates they are. */
     reevaluate: (cells: readonly DateCell[]) => RunResult;
   } | null;
@@ -165,15 +167,35 @@ export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequ
   const evaluateTables = (tables: readonly Table[]): RunResult =>
     evaluate(ruleSet, tables.map(trimLeadingBlankRows), request.period, { ...options, ...(previousRanks ? { previousRanks } : {}) });
   const reevaluate = (cells: readonly DateCell[]): RunResult => evaluateTables(markDates(read.tables, cells));
+  const dateScope = scopeOf(ruleSet, read.tables);
   let result = evaluateTables(read.tables);
   let dates = read.dates;
   if (dates !== undefined && (!deferDates || hasErrors(result.issues))) {
-    if (port.findDates === undefined) throw new Error('the port left dates unchecked but cannot find them');
-    const found = await port.findDates(dates);
+    const found = await datesFound(port, dates, dateScope);
     if (found.length > 0) result = reevaluate(found);
     dates = undefined;
   }
-  return { result, read: { ruleSet, sources, store, ...(read.seen ? { seen: read.seen } : {}), previous, reevaluate, ...(dates ? { dates } : {}) } };
+  const kept = { ...(read.seen ? { seen: read.seen } : {}), ...(dates ? { dates } : {}) };
+  return { result, read: { ruleSet, sources, store, previous, reevaluate, dateScope, ...kept } };
+}
+
+/** Where a date changes the result: each range's header row, and the columns the rule set reads. */
+function scopeOf(ruleSet: RuleSet, tables: readonly Table[]): DateScope[] {
+  return tables.map((table) => {
+    const headerRow = table.values.length - trimLeadingBlankRows(table).values.length;
+    return { headerRow, columns: columnsRead(ruleSet, table.values[headerRow] ?? []) };
+  });
+}
+
+/**
+ * The dates among `dates` that matter (`found`, when a write already looked, else looked for
+ * now). A header shown as a date names its column by the date's text, which the scope could not
+ * foresee: then every cell is looked at.
+ */
+async function datesFound(port: WorkbookPort, dates: UncheckedDates, scope: readonly DateScope[], found?: readonly DateCell[]): Promise<readonly DateCell[]> {
+  if (port.findDates === undefined) throw new Error('the port left dates unchecked but cannot find them');
+  const cells = found ?? (await port.findDates(dates, scope));
+  return cells.some((cell) => cell.row === scope[cell.table]?.headerRow) ? port.findDates(dates) : cells;
 }
 
 export async function runRanking(port: WorkbookPort, request: RunRequest): Promise<RunOutcome> {
@@ -220,13 +242,14 @@ function planRun(request: RunRequest, read: ReadForWrite, result: RunResult): { 
 async function writeResult(port: WorkbookPort, request: RunRequest, read: ReadForWrite, result: RunResult, dates: UncheckedDates | undefined): Promise<RunOutcome> {
   const { plans, store } = planRun(request, read, result);
   try {
-    await port.writeRun(plans, store, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}), ...(dates ? { dates } : {}) });
+    const unchecked = dates ? { dates, dateScope: read.dateScope } : {};
+    await port.writeRun(plans, store, { replace: request.replace, ...(read.seen ? { seen: read.seen } : {}), ...unchecked });
   } catch (error) {
     if (dates === undefined) throw error;
     let cells: readonly DateCell[];
-    if (error instanceof DatesFoundError) cells = error.cells;
+    if (error instanceof DatesFoundError) cells = await datesFound(port, dates, read.dateScope, error.cells);
     // Refused before the write looked: the dates' errors, if any, come before the question.
-    else if (error instanceof SheetExistsError && port.findDates !== undefined) cells = await port.findDates(dates);
+    else if (error instanceof SheetExistsError) cells = await datesFound(port, dates, read.dateScope);
     else throw error;
     const marked = cells.length > 0 ? read.reevaluate(cells) : result;
     if (hasErrors(marked.issues)) return { result: marked, sheetNames: [] };

@@ -3,7 +3,7 @@
 // rollback that could not finish (it is retried before the next call touches the workbook).
 import type { Table } from '../../engine/types';
 import { DatesFoundError } from '../errors';
-import type { DateCell, RunInputs, UncheckedDates, WorkbookPort, WriteOptions } from '../port';
+import type { DateCell, DateScope, RunInputs, UncheckedDates, WorkbookPort, WriteOptions } from '../port';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { REQUEST_BUDGET } from './budget';
@@ -72,8 +72,8 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard(null, () => readInputs(this.run, addresses, this.budget));
   }
 
-  findDates(dates: UncheckedDates): Promise<DateCell[]> {
-    return this.guard(null, () => findDates(this.run, ownDates(dates), this.budget));
+  findDates(dates: UncheckedDates, scope?: readonly DateScope[]): Promise<DateCell[]> {
+    return this.guard(null, () => findDates(this.run, ownDates(dates), this.budget, scope));
   }
 
   async writeRun(sheets: readonly SheetPlan[], store: Store, options: WriteOptions): Promise<void> {
@@ -83,9 +83,12 @@ export class OfficeWorkbook implements WorkbookPort {
     const seen = this.pending === null ? options.seen : undefined;
     const dates = options.dates === undefined ? undefined : ownDates(options.dates);
     const write = { replace: options.replace, budget: this.budget, features: this.featuresFor(sheets), ...(seen ? { seen } : {}) };
+    const scope = options.dateScope;
     const attempt = (withDates: OfficeUncheckedDates | undefined): Promise<void> =>
       // Until the write queues anything the workbook is untouched, so `restored` is true.
-      this.guard(true, () => writeRun(this.run, sheets, store, { ...write, ...(withDates ? { dates: withDates } : {}) }, (plan, error) => this.undo(plan, error)));
+      this.guard(true, () =>
+        writeRun(this.run, sheets, store, { ...write, ...(withDates ? { dates: withDates, ...(scope ? { dateScope: scope } : {}) } : {}) }, (plan, error) => this.undo(plan, error)),
+      );
     try {
       try {
         await attempt(dates);
@@ -94,7 +97,7 @@ export class OfficeWorkbook implements WorkbookPort {
         // look for dates on their own (sized again as needed), then write without them.
         if (dates === undefined || !(error instanceof OfficeRequestError) || error.code !== 'ResponsePayloadSizeLimitExceeded' || error.restored !== true) throw error;
         // The refused size is not tried again; the workbook is as it was whatever happens here.
-        const found = await this.guard(true, () => findDates(this.run, dates, this.budget, 2 * FORMAT_CELL_BYTES));
+        const found = await this.guard(true, () => findDates(this.run, dates, this.budget, scope, 2 * FORMAT_CELL_BYTES));
         if (found.length > 0) throw new DatesFoundError(found);
         await attempt(undefined);
       }

@@ -4,7 +4,7 @@
 // the cells that came back as numbers are loaded later: alongside the write's first requests, or
 // alone (findDates) when nothing is to be written.
 import { columnLetters } from '../../engine/address';
-import type { DateCell, UncheckedDates } from '../port';
+import type { DateCell, DateScope, UncheckedDates } from '../port';
 import { isDateFormat, serialToDate } from './dateCells';
 import { officeFacts } from './errors';
 import type { XlContext, XlRange, XlRun, XlWorksheet } from './excelApi';
@@ -41,13 +41,21 @@ export interface FormatLoad {
   left: number;
   right: number;
   bytes: number;
+  /** Whether a date at this row and column matters (the scope's); cells between those that do are loaded too. */
+  within: (row: number, col: number) => boolean;
 }
 
-/** Blocks of rows holding numbers, in requests of at most `budget` bytes at `cellBytes` a cell. */
-export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cellBytes: number): FormatLoad[][] {
+/**
+ * Blocks of rows holding numbers within `scope` (everywhere without it), in requests of at most
+ * `budget` bytes at `cellBytes` a cell.
+ */
+export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cellBytes: number, scope?: readonly DateScope[]): FormatLoad[][] {
   const loads: FormatLoad[] = [];
   check.rows.forEach((rows, range) => {
     const sheet = check.refs[range].sheet;
+    const within = scope?.[range];
+    const read = within === undefined ? null : new Set(within.columns);
+    const matters = (r: number, c: number): boolean => read === null || r === within?.headerRow || read.has(c);
     let block: FormatLoad | null = null;
     const close = (): void => {
       if (block !== null) loads.push(block);
@@ -57,7 +65,7 @@ export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cel
       let first = -1;
       let last = -1;
       row.forEach((value, c) => {
-        if (typeof value !== 'number') return;
+        if (typeof value !== 'number' || !matters(r, c)) return;
         if (first < 0) first = c;
         last = c;
       });
@@ -70,7 +78,7 @@ export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cel
         return;
       }
       close();
-      block = { range, sheet, top: r, bottom: r, left: first, right: last, bytes: (last - first + 1) * cellBytes };
+      block = { range, sheet, top: r, bottom: r, left: first, right: last, bytes: (last - first + 1) * cellBytes, within: matters };
     });
     close();
   });
@@ -99,7 +107,7 @@ export function queueFormatLoads(check: OfficeUncheckedDates, request: readonly 
         for (let c = load.left; c <= load.right; c++) {
           const value = rows[r]?.[c];
           const format = formats[r - load.top]?.[c - load.left];
-          if (typeof value === 'number' && typeof format === 'string' && isDateFormat(format)) {
+          if (typeof value === 'number' && typeof format === 'string' && isDateFormat(format) && load.within(r, c)) {
             found.push({ table: load.range, row: r, column: c, date: serialToDate(value) });
           }
         }
@@ -135,14 +143,15 @@ export async function loadAll(context: XlContext, check: OfficeUncheckedDates, r
 }
 
 /**
- * Every date among the unchecked numbers, in syncs of their own, sized by `cellBytes` a format.
+ * Every date among the unchecked numbers (within `scope` when given), in syncs of their own, sized
+ * by `firstCellBytes` a format.
  * When Excel refuses a response as too large (formats longer than assumed; reads change
  * nothing), asks again by cells assumed twice as large.
  */
-export async function findDates(run: XlRun, check: OfficeUncheckedDates, budget: number, firstCellBytes = FORMAT_CELL_BYTES): Promise<DateCell[]> {
+export async function findDates(run: XlRun, check: OfficeUncheckedDates, budget: number, scope?: readonly DateScope[], firstCellBytes = FORMAT_CELL_BYTES): Promise<DateCell[]> {
   for (let attempt = 0, cellBytes = firstCellBytes; ; attempt++, cellBytes *= 2) {
     try {
-      return await run((context) => loadAll(context, check, planFormatLoads(check, budget, cellBytes)));
+      return await run((context) => loadAll(context, check, planFormatLoads(check, budget, cellBytes, scope)));
     } catch (error) {
       if (officeFacts(error)?.code !== 'ResponsePayloadSizeLimitExceeded' || attempt >= RETRIES) throw error;
     }

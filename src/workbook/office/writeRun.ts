@@ -4,7 +4,7 @@
 // hands over what its read saw (readInputs.ts). Number formats a big read left unchecked are
 // loaded with the requests before the swap (lateDates.ts). Any failure runs the rollback.
 import { DatesFoundError, SheetExistsError } from '../errors';
-import type { SheetsSeen } from '../port';
+import type { DateScope, SheetsSeen } from '../port';
 import type { SheetPlan } from '../sheetPlan';
 import type { Store } from '../store';
 import { encodeStore, STORE_SHEET } from '../storeCodec';
@@ -166,12 +166,12 @@ export async function writeRun(
   run: XlRun,
   plans: readonly SheetPlan[],
   store: Store,
-  options: { replace: boolean; budget: number; seen?: SheetsSeen; features?: HostFeatures; dates?: OfficeUncheckedDates },
+  options: { replace: boolean; budget: number; seen?: SheetsSeen; features?: HostFeatures; dates?: OfficeUncheckedDates; dateScope?: readonly DateScope[] },
   recover: (plan: RollbackPlan, error: unknown) => Promise<never>,
 ): Promise<void> {
   const plan = planWrite(plans, store, options.replace, options.seen ?? (await inspect(run)), options.budget, options.features);
   const dates = options.dates ?? null;
-  const loads = dates === null ? [] : planFormatLoads(dates, options.budget, FORMAT_CELL_BYTES);
+  const loads = dates === null ? [] : planFormatLoads(dates, options.budget, FORMAT_CELL_BYTES, options.dateScope);
   try {
     await execute(run, withFormatLoads(plan.batches, loads), dates);
   } catch (error) {

@@ -188,4 +188,41 @@ describe('dates looked for after the read', () => {
     expect(adapter.hasPendingRollback).toBe(false);
     expect(contents(fake)).toEqual(before);
   });
+
+  it('a date column the rules do not read costs nothing: its formats are not loaded', async () => {
+    const dated: RunRequest = { ...request, ruleSet: { ...(request.ruleSet as object), sources: [`数据!A1:${colName(2 * INDICATORS + 1)}${UNITS + 1}`] } };
+    const fake = book({ dated: true });
+    for (let r = 2; r <= UNITS + 1; r++) fake.setNumberFormat(`数据!${colName(2 * INDICATORS + 1)}${r}`, 'yyyy-mm-dd');
+    const { sheetNames } = await runRanking(port(fake), dated);
+    expect(sheetNames).toHaveLength(2);
+    const plain = book();
+    await runRanking(port(plain), request);
+    expect(fake.syncs.map((s) => s.failed)).toEqual(plain.syncs.map(() => null));
+    // The same requests but the reads (one column more); the same formats come back.
+    expect(fake.syncs.slice(-3).map((s) => s.responseBytes)).toEqual(plain.syncs.slice(-3).map((s) => s.responseBytes));
+  });
+
+  it('a header shown as a date that names a column the rules read: every cell is looked at, as when read with formats', async () => {
+    const serial = 46_000;
+    const headerText = new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+    const withBonus: RunRequest = {
+      ...request,
+      ruleSet: {
+        ...(request.ruleSet as object),
+        adjustments: [{ type: 'bonus', column: headerText }],
+        sources: [`数据!A1:${colName(2 * INDICATORS + 1)}${UNITS + 1}`],
+      },
+    };
+    const extra = colName(2 * INDICATORS + 1);
+    const mark = (fake: FakeExcel): void => {
+      fake.book.byName('数据')!.patch(0, 2 * INDICATORS + 1, { value: serial, numberFormat: 'yyyy-mm-dd' });
+      for (let r = 2; r <= 40; r++) fake.setNumberFormat(`数据!${extra}${r}`, 'yyyy-mm-dd');
+    };
+    const fake = book({ dated: true });
+    mark(fake);
+    const { result, sheetNames } = await runRanking(port(fake), withBonus);
+    expect(sheetNames).toEqual([]);
+    expect(errorsOf(result.issues)).toHaveLength(39);
+    expect(result).toEqual((await eager(mark, true, withBonus)).outcome.result);
+  });
 });
