@@ -5,7 +5,7 @@ import { cellText, headerKey } from './text';
 import type { RuleSet } from './ruleset/schema';
 
 /** Header keys of every column the rule set reads, the unit column first. */
-function namedColumns(ruleSet: RuleSet): Set<string> {
+export function columnKeysRead(ruleSet: RuleSet): Set<string> {
   const names = [
     ruleSet.unit.column,
     ...(ruleSet.unit.groupColumn === undefined ? [] : [ruleSet.unit.groupColumn]),
@@ -17,7 +17,7 @@ function namedColumns(ruleSet: RuleSet): Set<string> {
 
 /** 0-based indexes of the columns of `header` a run of `ruleSet` reads, ascending. */
 export function columnsRead(ruleSet: RuleSet, header: readonly unknown[]): number[] {
-  const wanted = namedColumns(ruleSet);
+  const wanted = columnKeysRead(ruleSet);
   const seen = new Set<string>();
   const columns: number[] = [];
   header.forEach((cell, c) => {

@@ -7,7 +7,7 @@ export { excelRound } from './round';
 export { cellAddress, columnLetters, formatRange, parseRange, quoteSheet } from './address';
 export { describeIssue } from './i18n/describe';
 export { headerKey, unitKey } from './text';
-export { columnsRead } from './columnsRead';
+export { columnKeysRead, columnsRead } from './columnsRead';
 export type { RuleSet, IndicatorRule, AdjustmentRule, TierRule, When } from './ruleset/schema';
 export type { Issue, IssueCode, Severity } from './issues';
 export type * from './types';

@@ -31,12 +31,15 @@ export interface UncheckedDates {
 }
 
 /**
- * Where a date changes a run's result in one range read: its header row (every column) and the
- * columns the run reads (every row). Rows are 0-based within the range's values.
+ * Where a date changes a run's result in one range read: the columns the run reads (every row),
+ * and its header row: every cell of it, or with `names`, those cells only whose date would read
+ * as one of these header keys (a date header elsewhere changes no column read, and headers are
+ * shown only in errors). Rows are 0-based within the range's values.
  */
 export interface DateScope {
   headerRow: number;
   columns: readonly number[];
+  names?: readonly string[];
 }
 
 /** Everything a run reads, as `readInputs` gives it. */

@@ -3,7 +3,7 @@
 // call this; nothing is written when the result has errors.
 import { parseRange } from '../engine/address';
 import { describeIssue } from '../engine/i18n/describe';
-import { columnsRead, evaluate, validateRuleSet } from '../engine/index';
+import { columnKeysRead, columnsRead, evaluate, validateRuleSet } from '../engine/index';
 import { hasErrors, rawError, type Issue } from '../engine/issues';
 import type { RuleSet } from '../engine/ruleset/schema';
 import { parsePeriod } from '../engine/period';
@@ -167,11 +167,12 @@ export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequ
   const evaluateTables = (tables: readonly Table[]): RunResult =>
     evaluate(ruleSet, tables.map(trimLeadingBlankRows), request.period, { ...options, ...(previousRanks ? { previousRanks } : {}) });
   const reevaluate = (cells: readonly DateCell[]): RunResult => evaluateTables(markDates(read.tables, cells));
-  const dateScope = scopeOf(ruleSet, read.tables);
+  const dateScope = scopeOf(ruleSet, read.tables, true);
   let result = evaluateTables(read.tables);
   let dates = read.dates;
   if (dates !== undefined && (!deferDates || hasErrors(result.issues))) {
-    const found = await datesFound(port, dates, dateScope);
+    // Every header cell: errors may show the headers.
+    const found = await datesFound(port, dates, scopeOf(ruleSet, read.tables, false));
     if (found.length > 0) result = reevaluate(found);
     dates = undefined;
   }
@@ -179,11 +180,16 @@ export async function evaluateWorkbook(port: WorkbookPort, request: EvaluateRequ
   return { result, read: { ruleSet, sources, store, previous, reevaluate, dateScope, ...kept } };
 }
 
-/** Where a date changes the result: each range's header row, and the columns the rule set reads. */
-function scopeOf(ruleSet: RuleSet, tables: readonly Table[]): DateScope[] {
+/**
+ * Where a date changes the result: the columns the rule set reads, and each range's header row,
+ * all of it or (`byName`, for a result without errors) the cells whose date would name a column
+ * the rule set reads.
+ */
+function scopeOf(ruleSet: RuleSet, tables: readonly Table[], byName: boolean): DateScope[] {
+  const names = byName ? [...columnKeysRead(ruleSet)] : null;
   return tables.map((table) => {
     const headerRow = table.values.length - trimLeadingBlankRows(table).values.length;
-    return { headerRow, columns: columnsRead(ruleSet, table.values[headerRow] ?? []) };
+    return { headerRow, columns: columnsRead(ruleSet, table.values[headerRow] ?? []), ...(names ? { names } : {}) };
   });
 }
 

@@ -4,6 +4,7 @@
 // the cells that came back as numbers are loaded later: alongside the write's first requests, or
 // alone (findDates) when nothing is to be written.
 import { columnLetters } from '../../engine/address';
+import { cellText, headerKey } from '../../engine/text';
 import type { DateCell, DateScope, UncheckedDates } from '../port';
 import { isDateFormat, serialToDate } from './dateCells';
 import { officeFacts } from './errors';
@@ -41,8 +42,8 @@ export interface FormatLoad {
   left: number;
   right: number;
   bytes: number;
-  /** Whether a date at this row and column matters (the scope's); cells between those that do are loaded too. */
-  within: (row: number, col: number) => boolean;
+  /** Whether a date in this cell matters (the scope's); cells between those that do are loaded too. */
+  within: (row: number, col: number, value: number) => boolean;
 }
 
 /**
@@ -55,7 +56,9 @@ export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cel
     const sheet = check.refs[range].sheet;
     const within = scope?.[range];
     const read = within === undefined ? null : new Set(within.columns);
-    const matters = (r: number, c: number): boolean => read === null || r === within?.headerRow || read.has(c);
+    const names = within?.names === undefined ? null : new Set(within.names);
+    const matters = (r: number, c: number, value: number): boolean =>
+      read === null || read.has(c) || (r === within?.headerRow && (names === null || names.has(headerKey(cellText(serialToDate(value))))));
     let block: FormatLoad | null = null;
     const close = (): void => {
       if (block !== null) loads.push(block);
@@ -65,7 +68,7 @@ export function planFormatLoads(check: OfficeUncheckedDates, budget: number, cel
       let first = -1;
       let last = -1;
       row.forEach((value, c) => {
-        if (typeof value !== 'number' || !matters(r, c)) return;
+        if (typeof value !== 'number' || !matters(r, c, value)) return;
         if (first < 0) first = c;
         last = c;
       });
@@ -107,7 +110,7 @@ export function queueFormatLoads(check: OfficeUncheckedDates, request: readonly 
         for (let c = load.left; c <= load.right; c++) {
           const value = rows[r]?.[c];
           const format = formats[r - load.top]?.[c - load.left];
-          if (typeof value === 'number' && typeof format === 'string' && isDateFormat(format) && load.within(r, c)) {
+          if (typeof value === 'number' && typeof format === 'string' && isDateFormat(format) && load.within(r, c, value)) {
             found.push({ table: load.range, row: r, column: c, date: serialToDate(value) });
           }
         }

@@ -189,12 +189,17 @@ describe('dates looked for after the read', () => {
     expect(contents(fake)).toEqual(before);
   });
 
-  it('a date column the rules do not read costs nothing: its formats are not loaded', async () => {
+  it('a date column the rules do not read, under a header shown as a month, costs nothing: its formats are not loaded', async () => {
     const dated: RunRequest = { ...request, ruleSet: { ...(request.ruleSet as object), sources: [`数据!A1:${colName(2 * INDICATORS + 1)}${UNITS + 1}`] } };
+    const mark = (fake: FakeExcel): void => {
+      fake.book.byName('数据')!.patch(0, 2 * INDICATORS + 1, { value: 46_023, numberFormat: 'yyyy"年"m"月"' });
+      for (let r = 2; r <= UNITS + 1; r++) fake.setNumberFormat(`数据!${colName(2 * INDICATORS + 1)}${r}`, 'yyyy-mm-dd');
+    };
     const fake = book({ dated: true });
-    for (let r = 2; r <= UNITS + 1; r++) fake.setNumberFormat(`数据!${colName(2 * INDICATORS + 1)}${r}`, 'yyyy-mm-dd');
-    const { sheetNames } = await runRanking(port(fake), dated);
+    mark(fake);
+    const { result, sheetNames } = await runRanking(port(fake), dated);
     expect(sheetNames).toHaveLength(2);
+    expect(result).toEqual((await eager(mark, true, dated)).outcome.result);
     const plain = book();
     await runRanking(port(plain), request);
     expect(fake.syncs.map((s) => s.failed)).toEqual(plain.syncs.map(() => null));
@@ -224,5 +229,37 @@ describe('dates looked for after the read', () => {
     expect(sheetNames).toEqual([]);
     expect(errorsOf(result.issues)).toHaveLength(39);
     expect(result).toEqual((await eager(mark, true, withBonus)).outcome.result);
+  });
+
+  it('a header shown as a date before a column of the same name: the first is read, as when read with formats', async () => {
+    const serial = 46_000;
+    const headerText = new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+    const withBonus: RunRequest = {
+      ...request,
+      ruleSet: {
+        ...(request.ruleSet as object),
+        adjustments: [{ type: 'bonus', column: headerText }],
+        sources: [`数据!A1:${colName(2 * INDICATORS + 2)}${UNITS + 1}`],
+      },
+    };
+    // Two bonus columns: the first headed by the date (1 point each), then one headed by its text (2 points).
+    const mark = (fake: FakeExcel): void => {
+      const sheet = fake.book.byName('数据')!;
+      sheet.patch(0, 2 * INDICATORS + 1, { value: serial, numberFormat: 'yyyy-mm-dd' });
+      sheet.patch(0, 2 * INDICATORS + 2, { value: headerText });
+      for (let r = 1; r <= UNITS; r++) {
+        sheet.patch(r, 2 * INDICATORS + 1, { value: r % 3 === 0 ? 1 : 0 });
+        sheet.patch(r, 2 * INDICATORS + 2, { value: r % 5 === 0 ? 2 : 0 });
+      }
+    };
+    const fake = book({ dated: true });
+    mark(fake);
+    const { result, sheetNames } = await runRanking(port(fake), withBonus);
+    expect(errorsOf(result.issues)).toEqual([]);
+    expect(sheetNames).toHaveLength(2);
+    const reference = await eager(mark, true, withBonus);
+    expect(result.units.filter((u) => u.bonus === 1).length).toBeGreaterThan(0);
+    expect(result).toEqual(reference.outcome.result);
+    expect(contents(fake)).toEqual(contents(reference.fake));
   });
 });
