@@ -1,8 +1,9 @@
 // Dates looked for after the read. A big input read with its number formats takes twice the
 // bytes (a format such as "General" weighs about as much as a value), and Excel on the web caps
 // each response; so a read too big for one request takes the values alone, and the formats of
-// the cells that came back as numbers are loaded later: alongside the write's first requests, or
-// alone (findDates) when nothing is to be written.
+// the cells that came back as numbers, where a date would change the result (DateScope), are
+// loaded later: alongside the write's first requests, or alone (findDates) when nothing is to be
+// written.
 import { columnLetters } from '../../engine/address';
 import { cellText, headerKey } from '../../engine/text';
 import type { DateCell, DateScope, UncheckedDates } from '../port';
@@ -147,9 +148,8 @@ export async function loadAll(context: XlContext, check: OfficeUncheckedDates, r
 
 /**
  * Every date among the unchecked numbers (within `scope` when given), in syncs of their own, sized
- * by `firstCellBytes` a format.
- * When Excel refuses a response as too large (formats longer than assumed; reads change
- * nothing), asks again by cells assumed twice as large.
+ * by `firstCellBytes` a format. When Excel refuses a response as too large (formats longer than
+ * assumed; reads change nothing), asks again by cells assumed twice as large.
  */
 export async function findDates(run: XlRun, check: OfficeUncheckedDates, budget: number, scope?: readonly DateScope[], firstCellBytes = FORMAT_CELL_BYTES): Promise<DateCell[]> {
   for (let attempt = 0, cellBytes = firstCellBytes; ; attempt++, cellBytes *= 2) {
