@@ -63,6 +63,16 @@ async function eager(prepare: (fake: FakeExcel) => void, dated = false, req: Run
   return { fake, outcome };
 }
 
+/** A date in a header cell, and the text the engine reads it as (cellText of the Date). */
+const HEADER_SERIAL = 46_000;
+const HEADER_TEXT = new Date(Math.round((HEADER_SERIAL - 25_569) * 86_400_000)).toISOString().slice(0, 10);
+
+/** The request with a bonus read from the column headed `column`, the range reaching column index `last`. */
+const bonusNamed = (column: string, last: number): RunRequest => ({
+  ...request,
+  ruleSet: { ...(request.ruleSet as object), adjustments: [{ type: 'bonus', column }], sources: [`数据!A1:${colName(last)}${UNITS + 1}`] },
+});
+
 const errorsOf = (issues: readonly { severity: string; code: string; cell?: string }[]) => issues.filter((i) => i.severity === 'error').map((i) => `${i.code}@${i.cell ?? ''}`);
 
 describe('dates looked for after the read', () => {
@@ -208,19 +218,10 @@ describe('dates looked for after the read', () => {
   });
 
   it('a header shown as a date that names a column the rules read: every cell is looked at, as when read with formats', async () => {
-    const serial = 46_000;
-    const headerText = new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
-    const withBonus: RunRequest = {
-      ...request,
-      ruleSet: {
-        ...(request.ruleSet as object),
-        adjustments: [{ type: 'bonus', column: headerText }],
-        sources: [`数据!A1:${colName(2 * INDICATORS + 1)}${UNITS + 1}`],
-      },
-    };
+    const withBonus = bonusNamed(HEADER_TEXT, 2 * INDICATORS + 1);
     const extra = colName(2 * INDICATORS + 1);
     const mark = (fake: FakeExcel): void => {
-      fake.book.byName('数据')!.patch(0, 2 * INDICATORS + 1, { value: serial, numberFormat: 'yyyy-mm-dd' });
+      fake.book.byName('数据')!.patch(0, 2 * INDICATORS + 1, { value: HEADER_SERIAL, numberFormat: 'yyyy-mm-dd' });
       for (let r = 2; r <= 40; r++) fake.setNumberFormat(`数据!${extra}${r}`, 'yyyy-mm-dd');
     };
     const fake = book({ dated: true });
@@ -232,21 +233,12 @@ describe('dates looked for after the read', () => {
   });
 
   it('a header shown as a date before a column of the same name: the first is read, as when read with formats', async () => {
-    const serial = 46_000;
-    const headerText = new Date(Math.round((serial - 25_569) * 86_400_000)).toISOString().slice(0, 10);
-    const withBonus: RunRequest = {
-      ...request,
-      ruleSet: {
-        ...(request.ruleSet as object),
-        adjustments: [{ type: 'bonus', column: headerText }],
-        sources: [`数据!A1:${colName(2 * INDICATORS + 2)}${UNITS + 1}`],
-      },
-    };
+    const withBonus = bonusNamed(HEADER_TEXT, 2 * INDICATORS + 2);
     // Two bonus columns: the first headed by the date (1 point each), then one headed by its text (2 points).
     const mark = (fake: FakeExcel): void => {
       const sheet = fake.book.byName('数据')!;
-      sheet.patch(0, 2 * INDICATORS + 1, { value: serial, numberFormat: 'yyyy-mm-dd' });
-      sheet.patch(0, 2 * INDICATORS + 2, { value: headerText });
+      sheet.patch(0, 2 * INDICATORS + 1, { value: HEADER_SERIAL, numberFormat: 'yyyy-mm-dd' });
+      sheet.patch(0, 2 * INDICATORS + 2, { value: HEADER_TEXT });
       for (let r = 1; r <= UNITS; r++) {
         sheet.patch(r, 2 * INDICATORS + 1, { value: r % 3 === 0 ? 1 : 0 });
         sheet.patch(r, 2 * INDICATORS + 2, { value: r % 5 === 0 ? 2 : 0 });
